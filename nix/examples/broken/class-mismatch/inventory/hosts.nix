@@ -1,0 +1,6 @@
+{
+  laptop = {
+    system = "aarch64-darwin";
+    dendrites = [ "base" ];
+  };
+}

@@ -1,0 +1,1 @@
+{ boot.supportedFilesystems = [ "btrfs" ]; }

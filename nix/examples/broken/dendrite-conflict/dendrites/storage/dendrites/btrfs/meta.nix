@@ -1,0 +1,5 @@
+{
+  description = "btrfs";
+  class = "nixos";
+  conflicts = [ "storage/zfs" ];
+}

@@ -1,0 +1,5 @@
+{
+  description = "ZFS";
+  class = "nixos";
+  conflicts = [ "storage/btrfs" ];
+}

@@ -1,0 +1,6 @@
+{
+  box = {
+    roles = [ "storage" ];
+    dendrites = [ "storage/btrfs" ];
+  };
+}

@@ -1,0 +1,6 @@
+{
+  storage.dendrites = [
+    "base"
+    "storage/zfs"
+  ];
+}

@@ -1,0 +1,6 @@
+{
+  box = {
+    dendrites = [ "base" ];
+    facts.storage = import ./storage-facts.nix;
+  };
+}

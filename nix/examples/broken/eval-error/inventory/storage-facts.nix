@@ -1,0 +1,1 @@
+throw "storage facts are not written yet"

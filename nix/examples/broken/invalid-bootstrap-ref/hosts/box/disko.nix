@@ -1,0 +1,2 @@
+# The layout is here, but bootstrap.disko names disk-layout.nix.
+{ disko.devices.disk.main.device = "/dev/sda"; }

@@ -1,0 +1,3 @@
+{
+  lan.kind = "lan";
+}

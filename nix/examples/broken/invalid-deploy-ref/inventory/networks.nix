@@ -1,0 +1,4 @@
+{
+  lan.kind = "lan";
+  wan.kind = "wan";
+}

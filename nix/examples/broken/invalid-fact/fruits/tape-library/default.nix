@@ -1,0 +1,1 @@
+{ services.bacula-sd.enable = true; }

@@ -1,0 +1,7 @@
+# `roles` must be a list.
+{
+  box = {
+    roles = "server";
+    dendrites = [ "base" ];
+  };
+}

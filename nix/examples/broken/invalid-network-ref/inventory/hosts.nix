@@ -1,0 +1,7 @@
+{
+  box = {
+    dendrites = [ "base" ];
+    networks.lan.address = "10.0.0.2";
+    networks.ygg = { };
+  };
+}

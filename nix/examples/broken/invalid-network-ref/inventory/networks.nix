@@ -1,0 +1,7 @@
+{
+  lan.kind = "lan";
+  ygg = {
+    kind = "yggdrasil";
+    private = true;
+  };
+}

@@ -1,0 +1,9 @@
+{
+  box = {
+    dendrites = [ "base" ];
+    ports = {
+      ssh = 22;
+      web = 80800;
+    };
+  };
+}

@@ -1,0 +1,5 @@
+{
+  description = "OpenSSH";
+  class = "nixos";
+  requires = "base";
+}

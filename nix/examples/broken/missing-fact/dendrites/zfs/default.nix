@@ -1,0 +1,1 @@
+{ host, ... }: { networking.hostId = host.facts.storage.zfs.hostId; }

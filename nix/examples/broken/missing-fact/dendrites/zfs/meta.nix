@@ -1,0 +1,10 @@
+{
+  description = "ZFS";
+  class = "nixos";
+  facts = {
+    "storage.zfs.hostId" = {
+      type = "string";
+      match = "[0-9a-f]{8}";
+    };
+  };
+}

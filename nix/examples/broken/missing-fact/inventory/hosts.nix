@@ -1,0 +1,9 @@
+{
+  box = {
+    dendrites = [
+      "base"
+      "zfs"
+    ];
+    facts.storage.pools = [ "tank" ];
+  };
+}

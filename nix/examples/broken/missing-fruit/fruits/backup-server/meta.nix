@@ -1,0 +1,5 @@
+{
+  description = "Backups to tape";
+  class = "nixos";
+  fruits = [ "tape-library" ];
+}

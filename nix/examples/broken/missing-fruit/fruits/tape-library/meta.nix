@@ -1,0 +1,4 @@
+{
+  description = "A tape library";
+  class = "nixos";
+}

@@ -1,0 +1,6 @@
+{
+  box = {
+    dendrites = [ "base" ];
+    fruits = [ "backup-server" ];
+  };
+}

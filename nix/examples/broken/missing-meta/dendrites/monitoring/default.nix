@@ -1,0 +1,2 @@
+# No meta.nix next to this file.
+{ services.prometheus.exporters.node.enable = true; }

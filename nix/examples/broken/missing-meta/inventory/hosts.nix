@@ -1,0 +1,8 @@
+{
+  box = {
+    dendrites = [
+      "base"
+      "monitoring"
+    ];
+  };
+}

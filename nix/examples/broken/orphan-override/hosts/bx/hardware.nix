@@ -1,0 +1,1 @@
+{ boot.initrd.availableKernelModules = [ "nvme" ]; }

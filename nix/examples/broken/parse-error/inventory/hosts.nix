@@ -1,0 +1,5 @@
+{
+  box = {
+    dendrites = [ "base" ];
+  # the closing brace of box is missing
+}

@@ -1,0 +1,4 @@
+{
+  description = "A reverse proxy (needs the web server: a cycle)";
+  requires = [ "web" ];
+}

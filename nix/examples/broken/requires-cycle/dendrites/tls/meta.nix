@@ -1,0 +1,4 @@
+{
+  description = "ACME certificates";
+  requires = [ "proxy" ];
+}

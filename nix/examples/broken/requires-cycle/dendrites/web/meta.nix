@@ -1,0 +1,4 @@
+{
+  description = "A web server";
+  requires = [ "tls" ];
+}

@@ -1,0 +1,6 @@
+# `dendrite` should be `dendrites`.
+{
+  box = {
+    dendrite = [ "base" ];
+  };
+}

@@ -1,0 +1,1 @@
+{ programs.bash.enable = true; }

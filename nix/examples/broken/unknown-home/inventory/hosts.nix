@@ -1,0 +1,6 @@
+{
+  box = {
+    users = [ "alice" ];
+    dendrites = [ "base" ];
+  };
+}

@@ -1,0 +1,6 @@
+{
+  alice = {
+    uid = 1000;
+    homes = [ "shel" ];
+  };
+}

@@ -1,0 +1,7 @@
+# "alcie" is a typo for "alice".
+{
+  box = {
+    users = [ "alcie" ];
+    dendrites = [ "base" ];
+  };
+}

@@ -1,0 +1,4 @@
+{
+  description = "Nix settings shared by NixOS and nix-darwin";
+  class = "any";
+}

@@ -1,0 +1,5 @@
+{
+  description = "nix-darwin defaults for the company MacBooks";
+  class = "darwin";
+  requires = [ "common" ];
+}

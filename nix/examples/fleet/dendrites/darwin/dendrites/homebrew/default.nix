@@ -1,0 +1,11 @@
+{
+  homebrew = {
+    enable = true;
+    onActivation.cleanup = "zap";
+    casks = [
+      "firefox"
+      "slack"
+      "tailscale"
+    ];
+  };
+}

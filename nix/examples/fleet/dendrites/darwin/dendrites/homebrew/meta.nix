@@ -1,0 +1,4 @@
+{
+  description = "Homebrew casks the Nix packages do not cover";
+  class = "darwin";
+}

@@ -1,0 +1,5 @@
+{
+  description = "Headless NixOS server defaults";
+  class = "nixos";
+  requires = [ "common" ];
+}

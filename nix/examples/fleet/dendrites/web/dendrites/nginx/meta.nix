@@ -1,0 +1,5 @@
+{
+  description = "nginx with ACME certificates";
+  class = "nixos";
+  requires = [ "server-base" ];
+}

@@ -1,0 +1,5 @@
+{
+  description = "A public status page served by nginx";
+  class = "nixos";
+  requires = [ "web/nginx" ];
+}

@@ -1,0 +1,5 @@
+{
+  description = "Developer tools on top of the shell";
+  class = "homeManager";
+  requires = [ "shell" ];
+}

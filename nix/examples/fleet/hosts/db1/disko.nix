@@ -1,0 +1,1 @@
+import ../_shared/single-disk.nix "/dev/nvme0n1"

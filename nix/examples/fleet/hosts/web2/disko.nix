@@ -1,0 +1,1 @@
+import ../_shared/single-disk.nix "/dev/sda"

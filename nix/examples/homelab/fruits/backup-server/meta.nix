@@ -1,0 +1,6 @@
+{
+  description = "Bacula director and file daemon writing to the tape library";
+  class = "nixos";
+  requires = [ "storage/zfs" ];
+  fruits = [ "tape-library" ];
+}

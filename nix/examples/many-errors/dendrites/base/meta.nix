@@ -1,0 +1,5 @@
+{
+  description = "Base";
+  class = "nixos";
+  requires = [ "zsf" ];
+}

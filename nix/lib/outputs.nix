@@ -1,0 +1,139 @@
+# The outputs preview: the flake output tree Arbor will produce, as data.
+#
+# It mirrors mk-outputs.nix attribute for attribute, with descriptions in
+# place of the evaluated configurations (which need nixpkgs): every host and
+# user@host name, the builder that makes it, its module ids, and the
+# deployment settings fully evaluated (hostnames, users, tags, ports,
+# profiles). Outputs only appear when something uses them: no darwin host, no
+# `darwinConfigurations`; no Colmena node, no `colmena`/`colmenaHive`.
+{ plans, normalized }:
+let
+  deploy = import ./deploy.nix;
+  attrs = import ./attrs.nix;
+  lists = import ./lists.nix;
+  inherit (builtins)
+    attrNames
+    filter
+    map
+    mapAttrs
+    listToAttrs
+    concatMap
+    head
+    ;
+
+  hostNames = attrNames plans;
+  hostsWhere = pred: filter (name: pred plans.${name}.host) hostNames;
+  moduleIds = plan: map (m: m.id) plan.modules;
+
+  configurations =
+    class: builder:
+    attrs.genAttrs (hostsWhere (h: h.class == class)) (name: {
+      inherit builder;
+      inherit (plans.${name}.host) system;
+      modules = moduleIds plans.${name};
+    });
+
+  homeConfigurations = listToAttrs (
+    concatMap (
+      name:
+      map (key: {
+        name = key;
+        value =
+          let
+            home = plans.${name}.homeConfigurations.${key};
+          in
+          {
+            builder = "home-manager.lib.homeManagerConfiguration";
+            inherit (home) system user host;
+            homeDirectory = if home.class == "darwin" then "/Users/${home.user}" else "/home/${home.user}";
+            pkgs = "nixpkgs.legacyPackages.${home.system}";
+            modules = map (m: m.id) home.modules;
+          };
+      }) (attrNames plans.${name}.homeConfigurations)
+    ) hostNames
+  );
+
+  colmenaNodes = hostsWhere (deploy.usesTool "colmena");
+  deployNodes = hostsWhere (deploy.usesTool "deploy-rs");
+  colmenaSystem = deploy.colmenaSystem "x86_64-linux" (map (name: plans.${name}.host) colmenaNodes);
+
+  colmena = {
+    meta = {
+      nixpkgs = "nixpkgs.legacyPackages.${colmenaSystem}";
+      nodeNixpkgs = listToAttrs (
+        map (name: {
+          inherit name;
+          value = "nixpkgs.legacyPackages.${plans.${name}.host.system}";
+        }) (filter (name: plans.${name}.host.system != colmenaSystem) colmenaNodes)
+      );
+    };
+  }
+  // attrs.genAttrs colmenaNodes (name: {
+    deployment = deploy.colmenaDeployment plans.${name}.host;
+    modules = moduleIds plans.${name};
+  });
+
+  deployRs = {
+    nodes = attrs.genAttrs deployNodes (
+      name:
+      let
+        host = plans.${name}.host;
+      in
+      deploy.deployRsNode host
+      // {
+        profiles.system.path = "deploy-rs.lib.${host.system}.activate.${deploy.activation host} ${deploy.configurationsOutput host}.${name}";
+      }
+    );
+  };
+
+  classOfModule = class: if class == "any" then "generic" else class;
+  modules = listToAttrs (
+    map (class: {
+      name = class;
+      value = listToAttrs (
+        map (id: {
+          name = id;
+          value =
+            let
+              d = normalized.dendrites.${id};
+            in
+            lists.optional (d.file != null) d.file ++ d.leaves;
+        }) (filter (id: classOfModule normalized.dendrites.${id}.class == class) (attrNames normalized.dendrites))
+      );
+    }) (lists.unique (map (id: classOfModule normalized.dendrites.${id}.class) (attrNames normalized.dendrites)))
+  );
+
+  systems = lists.unique (map (name: plans.${name}.host.system) hostNames);
+  checks = attrs.genAttrs systems (
+    system:
+    {
+      arbor = "arbor-check (fails when the model has errors)";
+    }
+    // listToAttrs (
+      map (key: {
+        name = "home-${key}";
+        value = "homeConfigurations.\"${key}\".activationPackage";
+      }) (filter (key: homeConfigurations.${key}.system == system) (attrNames homeConfigurations))
+    )
+    // attrs.optionalAttrs (filter (name: plans.${name}.host.system == system) deployNodes != [ ]) {
+      deploy-schema = "deploy-rs.lib.${system}.deployChecks";
+      deploy-activate = "deploy-rs.lib.${system}.deployChecks";
+    }
+  );
+in
+{
+  nixosConfigurations = configurations "nixos" "nixpkgs.lib.nixosSystem";
+  inherit modules checks;
+}
+// attrs.optionalAttrs (hostsWhere (h: h.class == "darwin") != [ ]) {
+  darwinConfigurations = configurations "darwin" "nix-darwin.lib.darwinSystem";
+}
+// attrs.optionalAttrs (homeConfigurations != { }) { inherit homeConfigurations; }
+// attrs.optionalAttrs (colmenaNodes != [ ]) {
+  inherit colmena;
+  colmenaHive = {
+    builder = "colmena.lib.makeHive colmena";
+    nodes = colmenaNodes;
+  };
+}
+// attrs.optionalAttrs (deployNodes != [ ]) { deploy = deployRs; }

@@ -1,0 +1,118 @@
+/**
+ * Attribute-set builtins. Results share the original cells and keep each attribute's definition
+ * position (`unsafeGetAttrPos` still works on a `mapAttrs` or `//` result), and new values are
+ * delayed: `mapAttrs f s` calls `f` only for attributes that are used.
+ */
+
+import { callFunction } from '../eval/call';
+import { missingAttribute } from '../eval/compile';
+import { forceAttrs, forceList, forceString, forceStringNoContext } from '../eval/force';
+import { Attr, Attrs, Env, force, Thunk, type Lazy, type SourcePos } from '../eval/values';
+import type { BuiltinSet } from './registry';
+
+/** A delayed call `f args…`, as Nix's primops create them. */
+export function delayedCall(fn: Lazy, args: Lazy[], pos: SourcePos | null): Thunk {
+  return new Thunk(() => callFunction(force(fn, pos), args, pos), DELAYED_ENV);
+}
+const DELAYED_ENV = new Env(null, []);
+
+export function attrsFromEntries(entries: Iterable<[string, Lazy]>): Attrs {
+  const map = new Map<string, Attr>();
+  for (const [name, value] of entries) map.set(name, new Attr(value, null));
+  return new Attrs(map);
+}
+
+export function register(set: BuiltinSet): void {
+  const arg = (n: string, which: string) => `while evaluating the ${which} argument passed to builtins.${n}`;
+  set.fn('attrNames', 1, ([s], call) => [...forceAttrs(s, call.pos, arg('attrNames', 'argument')).names()]);
+  set.fn('attrValues', 1, ([s], call) => {
+    const attrs = forceAttrs(s, call.pos, arg('attrValues', 'argument'));
+    return attrs.names().map((name) => attrs.map.get(name)!.value);
+  });
+  set.fn('getAttr', 2, ([n, s], call) => {
+    const name = forceStringNoContext(n, call.pos, arg('getAttr', 'first'));
+    const attrs = forceAttrs(s, call.pos, arg('getAttr', 'second'));
+    const attr = attrs.map.get(name);
+    if (attr === undefined) throw missingAttribute(name, attrs, call.pos);
+    return force(attr.value, attr.pos ?? call.pos);
+  });
+  set.fn('hasAttr', 2, ([n, s], call) => {
+    const name = forceStringNoContext(n, call.pos, arg('hasAttr', 'first'));
+    return forceAttrs(s, call.pos, arg('hasAttr', 'second')).map.has(name);
+  });
+  set.fn('catAttrs', 2, ([n, l], call) => {
+    const name = forceStringNoContext(n, call.pos, arg('catAttrs', 'first'));
+    const out: Lazy[] = [];
+    for (const item of forceList(l, call.pos, arg('catAttrs', 'second'))) {
+      const attr = forceAttrs(item, call.pos, 'while evaluating an element in the list passed as second argument to builtins.catAttrs').map.get(name);
+      if (attr !== undefined) out.push(attr.value);
+    }
+    return out;
+  });
+  set.fn('intersectAttrs', 2, ([a, b], call) => {
+    const left = forceAttrs(a, call.pos, arg('intersectAttrs', 'first'));
+    const right = forceAttrs(b, call.pos, arg('intersectAttrs', 'second'));
+    const map = new Map<string, Attr>();
+    for (const [name, attr] of right.map) if (left.map.has(name)) map.set(name, attr);
+    return new Attrs(map);
+  });
+  set.fn('listToAttrs', 1, ([l], call) => {
+    const map = new Map<string, Attr>();
+    for (const item of forceList(l, call.pos, arg('listToAttrs', 'argument'))) {
+      const entry = forceAttrs(item, call.pos, 'while evaluating an element of the list passed to builtins.listToAttrs');
+      const nameAttr = entry.map.get('name');
+      if (nameAttr === undefined) throw missingAttribute('name', entry, call.pos);
+      const name = forceStringNoContext(nameAttr.value, call.pos, 'while evaluating the `name` attribute of an element of the list passed to builtins.listToAttrs');
+      if (map.has(name)) continue;
+      const valueAttr = entry.map.get('value');
+      if (valueAttr === undefined) throw missingAttribute('value', entry, call.pos);
+      map.set(name, new Attr(valueAttr.value, valueAttr.pos));
+    }
+    return new Attrs(map);
+  });
+  set.fn('mapAttrs', 2, ([f, s], call) => {
+    const attrs = forceAttrs(s, call.pos, arg('mapAttrs', 'second'));
+    const map = new Map<string, Attr>();
+    for (const [name, attr] of attrs.map) {
+      map.set(name, new Attr(delayedCall(f, [name, attr.value], call.pos), attr.pos));
+    }
+    return new Attrs(map);
+  });
+  set.fn('removeAttrs', 2, ([s, l], call) => {
+    const attrs = forceAttrs(s, call.pos, arg('removeAttrs', 'first'));
+    const names = forceList(l, call.pos, arg('removeAttrs', 'second')).map((n) =>
+      forceStringNoContext(n, call.pos, 'while evaluating the values of the second argument passed to builtins.removeAttrs'),
+    );
+    if (!names.some((name) => attrs.map.has(name))) {
+      return names.length === 0 ? attrs : new Attrs(new Map(attrs.map));
+    }
+    const map = new Map(attrs.map);
+    for (const name of names) map.delete(name);
+    return new Attrs(map);
+  });
+  set.fn('zipAttrsWith', 2, ([f, l], call) => {
+    const collected = new Map<string, Lazy[]>();
+    for (const item of forceList(l, call.pos, arg('zipAttrsWith', 'second'))) {
+      const attrs = forceAttrs(item, call.pos, 'while evaluating a value of the list passed as second argument to builtins.zipAttrsWith');
+      for (const name of attrs.names()) {
+        let values = collected.get(name);
+        if (values === undefined) collected.set(name, (values = []));
+        values.push(attrs.map.get(name)!.value);
+      }
+    }
+    const map = new Map<string, Attr>();
+    for (const [name, values] of collected) map.set(name, new Attr(delayedCall(f, [name, values], call.pos), null));
+    return new Attrs(map);
+  });
+  set.fn('unsafeGetAttrPos', 2, ([n, s], call) => {
+    const name = forceString(n, call.pos, arg('unsafeGetAttrPos', 'first'));
+    const attr = forceAttrs(s, call.pos, arg('unsafeGetAttrPos', 'second')).map.get(name);
+    if (attr === undefined || attr.pos === null) return null;
+    const p = attr.pos.source.position(attr.pos.offset);
+    return attrsFromEntries([
+      ['column', p.column],
+      ['file', p.file],
+      ['line', p.line],
+    ]);
+  });
+}

@@ -1,0 +1,81 @@
+/**
+ * Control builtins: errors (`throw`, `abort`), catching them (`tryEval`, which catches only
+ * `throw` and failed assertions, as Nix does), strictness (`seq`, `deepSeq`), and diagnostics
+ * (`trace`, `warn`, `traceVerbose`, `addErrorContext`, `break`).
+ */
+
+import { evalError, NixError } from '../eval/errors';
+import { forceDeep } from '../eval/deep';
+import { forceString } from '../eval/force';
+import { printValue } from '../eval/show';
+import { Attr, Attrs, force, NixString, type Lazy, type SourcePos } from '../eval/values';
+import type { BuiltinSet } from './registry';
+
+export function register(set: BuiltinSet): void {
+  const state = set.state;
+  const message = (x: Lazy, pos: SourcePos | null, what: string) => {
+    const context = new Set<string>();
+    return state.coercer.coerce(x, pos, { coerceMore: false, copyToStore: false }, context, what);
+  };
+  set.fn('throw', 1, ([x], call) => {
+    throw evalError('throw', message(x, call.pos, 'while evaluating the error message passed to builtin.throw'), null);
+  });
+  set.fn('abort', 1, ([x], call) => {
+    const text = message(x, call.pos, 'while evaluating the error message passed to builtins.abort');
+    throw evalError('abort', `evaluation aborted with the following error message: '${text}'`, null);
+  });
+  set.fn('tryEval', 1, ([x], call) => {
+    try {
+      force(x, call.pos);
+      return new Attrs(
+        new Map([
+          ['success', new Attr(true, null)],
+          ['value', new Attr(x, null)],
+        ]),
+      );
+    } catch (error) {
+      if (error instanceof NixError && error.catchable) {
+        return new Attrs(
+          new Map([
+            ['success', new Attr(false, null)],
+            ['value', new Attr(false, null)],
+          ]),
+        );
+      }
+      throw error;
+    }
+  });
+  set.fn('seq', 2, ([a, b], call) => {
+    force(a, call.pos);
+    return force(b, call.pos);
+  });
+  set.fn('deepSeq', 2, ([a, b], call) => {
+    forceDeep(a);
+    return force(b, call.pos);
+  });
+  set.fn('trace', 2, ([a, b], call) => {
+    const value = force(a, call.pos);
+    const text =
+      typeof value === 'string' ? value : value instanceof NixString ? value.value : printValue(a);
+    state.trace(`trace: ${text}`);
+    return force(b, call.pos);
+  });
+  set.fn('traceVerbose', 2, ([, b], call) => force(b, call.pos));
+  set.fn('warn', 2, ([a, b], call) => {
+    const text = forceString(a, call.pos, 'while evaluating the first argument; the message passed to builtins.warn');
+    state.trace(`evaluation warning: ${text}`);
+    return force(b, call.pos);
+  });
+  set.fn('break', 1, ([x], call) => force(x, call.pos));
+  set.fn('addErrorContext', 2, ([ctx, x], call) => {
+    try {
+      return force(x, call.pos);
+    } catch (error) {
+      if (error instanceof NixError) {
+        const text = message(ctx, call.pos, 'while evaluating the error context string');
+        error.addFrame(text, null);
+      }
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,222 @@
+/**
+ * Derivations: `derivationStrict` (attributes → a store derivation with Nix's exact `drvPath` and
+ * output paths, computed in the virtual store), `derivation` (the Nix-level wrapper that adds
+ * `outPath`, `drvPath`, `type`, `all`, one attribute set per output, …), `placeholder` and
+ * `toFile`.
+ *
+ * Attributes are processed in sorted order, each coerced like a string interpolation with
+ * `toString`'s extras (so `true` is "1"); `args` supplies the builder's arguments; the string
+ * context of everything becomes the derivation's inputs.
+ */
+
+import { byteStringToBytes, fromByteString, toByteString } from '../bytes';
+import { evalError, NixError } from '../eval/errors';
+import { forceAttrs, forceBool, forceList, forceStringNoContext, forceStringValue } from '../eval/force';
+import { decodeContext } from '../eval/store-state';
+import { Attr, Attrs, Env, NixString, Thunk, force, SourcePos, type Value } from '../eval/values';
+import {
+  fixedOutputSpec,
+  hashPlaceholder,
+  NixStoreError,
+  parseOutputHashAlgo,
+  parseOutputHashMode,
+  resolveContext,
+  splitOutputs,
+  type ContentAddressMethod,
+  type DerivationInput,
+  type HashAlgo,
+} from '../store';
+import type { BuiltinSet } from './registry';
+
+/** Our own implementation of Nix's `derivation` wrapper (its shape is observable, so it matches). */
+const DERIVATION_NIX = `drvAttrs @ { outputs ? [ "out" ], ... }:
+let
+  strict = derivationStrict drvAttrs;
+  commonAttrs = drvAttrs // (builtins.listToAttrs outputsList) // {
+    all = map (x: x.value) outputsList;
+    inherit drvAttrs;
+  };
+  outputToAttrListElement = outputName: {
+    name = outputName;
+    value = commonAttrs // {
+      outPath = builtins.getAttr outputName strict;
+      drvPath = strict.drvPath;
+      type = "derivation";
+      inherit outputName;
+    };
+  };
+  outputsList = map outputToAttrListElement outputs;
+in (builtins.head outputsList).value
+`;
+
+export function register(set: BuiltinSet): void {
+  const state = set.state;
+  const store = () => state.store.derivations;
+
+  const storeError = (error: unknown, pos: SourcePos | null): never => {
+    if (error instanceof NixStoreError) throw evalError('eval', error.message, pos);
+    throw error;
+  };
+
+  set.fn('derivationStrict', 1, ([x], call) => {
+    const attrs = forceAttrs(x, call.pos, 'while evaluating the argument passed to builtins.derivationStrict');
+    const nameAttr = attrs.map.get('name');
+    if (nameAttr === undefined) throw evalError('missing-attribute', "required attribute 'name' missing", call.pos);
+    const drvName = forceStringNoContext(nameAttr.value, call.pos, 'while evaluating the `name` attribute passed to builtins.derivationStrict');
+    const structuredAttr = attrs.map.get('__structuredAttrs');
+    const structured =
+      structuredAttr !== undefined && forceBool(structuredAttr.value, call.pos, 'while evaluating the `__structuredAttrs` attribute passed to builtins.derivationStrict');
+    const ignoreNullsAttr = attrs.map.get('__ignoreNulls');
+    const ignoreNulls =
+      ignoreNullsAttr !== undefined && forceBool(ignoreNullsAttr.value, call.pos, 'while evaluating the `__ignoreNulls` attribute passed to builtins.derivationStrict');
+
+    const context = new Set<string>();
+    const env = new Map<string, string>();
+    const args: string[] = [];
+    const json: Array<[string, string]> = [];
+    let builder = '';
+    let system = '';
+    let outputHash: string | null = null;
+    let outputHashAlgo: HashAlgo | undefined;
+    let outputHashMode: ContentAddressMethod | undefined;
+    let outputs: string[] = ['out'];
+    let contentAddressed = false;
+    const coerce = (v: Value, frame: string) =>
+      state.coercer.coerce(v, null, { coerceMore: true, copyToStore: true }, context, frame);
+    const setOutputs = (names: string[]) => {
+      const seen = new Set<string>();
+      for (const name of names) {
+        if (seen.has(name)) throw evalError('eval', `duplicate derivation output '${name}'`, null);
+        if (name === 'drvPath') throw evalError('eval', "invalid derivation output name 'drvPath'", null);
+        seen.add(name);
+      }
+      if (seen.size === 0) throw evalError('eval', 'derivation cannot have an empty set of outputs', null);
+      outputs = [...seen];
+    };
+    const hashMode = (s: string) => {
+      try {
+        outputHashMode = parseOutputHashMode(s, store().experimentalFeatures);
+      } catch (error) {
+        storeError(error, null);
+      }
+    };
+
+    for (const key of attrs.names()) {
+      if (key === '__ignoreNulls') continue;
+      const attr = attrs.map.get(key)!;
+      try {
+        const value = force(attr.value, attr.pos);
+        if (ignoreNulls && value === null) continue;
+        if (key === '__contentAddressed' && forceBool(value, null)) {
+          contentAddressed = true;
+          if (!store().experimentalFeatures.has('ca-derivations')) {
+            throw evalError('eval', "experimental Nix feature 'ca-derivations' is disabled; add '--extra-experimental-features ca-derivations' to enable it", null);
+          }
+        } else if (key === '__impure' && forceBool(value, null)) {
+          throw evalError('eval', "experimental Nix feature 'impure-derivations' is disabled; add '--extra-experimental-features impure-derivations' to enable it", null);
+        } else if (key === 'args') {
+          for (const item of forceList(value, null)) args.push(coerce(force(item), 'while evaluating an element of the argument list'));
+        } else if (structured) {
+          if (key === '__structuredAttrs') continue;
+          json.push([key, state.valueToJson(value, context)]);
+          const str = () => forceStringNoContext(value, null);
+          if (key === 'builder') {
+            const b = forceStringValue(value, null);
+            builder = typeof b === 'string' ? b : b.value;
+            if (b instanceof NixString) for (const c of b.context) context.add(c);
+          } else if (key === 'system') system = str();
+          else if (key === 'outputHash') outputHash = str();
+          else if (key === 'outputHashAlgo') outputHashAlgo = parseOutputHashAlgo(str());
+          else if (key === 'outputHashMode') hashMode(str());
+          else if (key === 'outputs') setOutputs(forceList(value, null).map((o) => forceStringNoContext(o, null)));
+        } else {
+          const s = coerce(value, '');
+          env.set(key, s);
+          if (key === 'builder') builder = s;
+          else if (key === 'system') system = s;
+          else if (key === 'outputHash') outputHash = s;
+          else if (key === 'outputHashAlgo') outputHashAlgo = parseOutputHashAlgo(s);
+          else if (key === 'outputHashMode') hashMode(s);
+          else if (key === 'outputs') setOutputs(splitOutputs(s));
+        }
+      } catch (error) {
+        if (error instanceof NixError) {
+          error.at(call.pos);
+          error.addFrame(`while evaluating attribute '${key}' of derivation '${drvName}'`, attr.pos);
+        }
+        throw error;
+      }
+    }
+    if (structured) {
+      json.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      env.set('__json', '{' + json.map(([k, v]) => `${state.valueToJson(k, new Set())}:${v}`).join(',') + '}');
+    }
+
+    try {
+      const { inputDrvs, inputSrcs } = resolveContext(store(), [...context].map(decodeContext), { dummyStore: true });
+      const unicodeEnv = new Map<string, string>();
+      for (const [k, v] of env) unicodeEnv.set(fromByteString(k), fromByteString(v));
+      const input: DerivationInput = {
+        name: fromByteString(drvName),
+        system: fromByteString(system),
+        builder: fromByteString(builder),
+        args: args.map(fromByteString),
+        env: unicodeEnv,
+        outputs,
+        inputDrvs,
+        inputSrcs,
+      };
+      if (contentAddressed) input.contentAddressed = true;
+      if (outputHash !== null) {
+        if (builder === '') throw new NixStoreError("required attribute 'builder' missing");
+        if (system === '') throw new NixStoreError("required attribute 'system' missing");
+        const spec = fixedOutputSpec(outputHash, outputHashAlgo, outputHashMode);
+        if (spec.warning) state.trace(`warning: ${spec.warning}`);
+        input.fixed = { method: spec.method, algo: spec.algo, hash: spec.hash };
+      } else if (outputHashMode !== undefined || outputHashAlgo !== undefined) {
+        input.floating = { method: outputHashMode, algo: outputHashAlgo };
+      }
+      const result = store().addDerivation(input);
+      const map = new Map<string, Attr>();
+      map.set('drvPath', new Attr(new NixString(result.drvPath, new Set(['=' + result.drvPath])), null));
+      for (const [output, path] of result.outputs) {
+        map.set(toByteString(output), new Attr(new NixString(toByteString(path), new Set([`!${output}!${result.drvPath}`])), null));
+      }
+      return new Attrs(map);
+    } catch (error) {
+      return storeError(error, call.pos);
+    }
+  });
+
+  set.value(
+    'derivation',
+    new Thunk(() => state.evalParsed(state.parseText(DERIVATION_NIX, '<nix/derivation-internal.nix>', '/')), new Env(null, [])),
+  );
+
+  set.fn('placeholder', 1, ([x], call) => {
+    const output = forceStringNoContext(x, call.pos, 'while evaluating the first argument passed to builtins.placeholder');
+    return hashPlaceholder(fromByteString(output));
+  });
+
+  set.fn('toFile', 2, ([nameArg, contentsArg], call) => {
+    const name = forceStringNoContext(nameArg, call.pos, 'while evaluating the first argument passed to builtins.toFile');
+    const contents = forceStringValue(contentsArg, call.pos, 'while evaluating the second argument passed to builtins.toFile');
+    const text = typeof contents === 'string' ? contents : contents.value;
+    const references: string[] = [];
+    if (contents instanceof NixString) {
+      for (const element of contents.context) {
+        const decoded = decodeContext(element);
+        if (decoded.kind !== 'opaque') {
+          throw evalError('eval', `files created by builtins.toFile may not reference derivations, but ${fromByteString(name)} references ${element}`, call.pos);
+        }
+        references.push(decoded.path);
+      }
+    }
+    try {
+      const path = store().addTextFile(fromByteString(name), byteStringToBytes(text), references);
+      return new NixString(path, new Set([path]));
+    } catch (error) {
+      return storeError(error, call.pos);
+    }
+  });
+}

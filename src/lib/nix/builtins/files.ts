@@ -1,0 +1,180 @@
+/**
+ * File builtins: `import`, `scopedImport`, reading files and directories, search-path lookup
+ * (`<nixpkgs>` is `findFile nixPath "nixpkgs"`), and copying sources into the virtual store
+ * (`path`, `filterSource`). All file access goes through the evaluator's FileSystem.
+ */
+
+import { bytesToByteString } from '../bytes';
+import { callFunction } from '../eval/call';
+import { evalError } from '../eval/errors';
+import { forceAttrs, forceBool, forceList, forceString, forceStringNoContext } from '../eval/force';
+import { Scope } from '../eval/scope';
+import type { EvalState } from '../eval/state';
+import { Env, force, makeString, NixPath, NixString, type Lazy, type SourcePos, type Value } from '../eval/values';
+import { absolutePath, baseName, canonicalPath } from '../syntax/paths';
+import { FileSystemError, resolveSymlinks, type FileType } from '../vfs/types';
+import { attrsFromEntries } from './attrs';
+import type { BuiltinSet } from './registry';
+
+/** Nix's coerceToPath: a path, or a string holding an absolute path. */
+export function coerceToPath(state: EvalState, x: Lazy, pos: SourcePos | null, frame: string, context = new Set<string>()): string {
+  const value = force(x, pos);
+  if (value instanceof NixPath) return value.path;
+  const text = state.coercer.coerce(value, pos, { coerceMore: false, copyToStore: false }, context, frame);
+  if (text === '' || text[0] !== '/') throw evalError('eval', `string '${text}' doesn't represent an absolute path`, pos);
+  return canonicalPath(text);
+}
+
+function fileError(error: unknown, pos: SourcePos | null): never {
+  if (error instanceof FileSystemError) {
+    const reason =
+      error.code === 'ENOENT' ? 'No such file or directory' : error.code === 'EISDIR' ? 'Is a directory' : error.code === 'ENOTDIR' ? 'Not a directory' : error.message;
+    throw evalError('path', `opening file '${error.path}': ${reason}`, pos);
+  }
+  throw error;
+}
+
+function typeName(type: FileType): string {
+  return type;
+}
+
+export function register(set: BuiltinSet): void {
+  const state = set.state;
+  const fs = state.fs;
+
+  const requireExists = (path: string, pos: SourcePos | null) => {
+    const resolved = (() => {
+      try {
+        return resolveSymlinks(fs, path);
+      } catch (error) {
+        return fileError(error, pos);
+      }
+    })();
+    if (fs.stat(resolved) === null) throw evalError('path', `path '${path}' does not exist`, pos);
+    return resolved;
+  };
+
+  set.fn('import', 1, ([x], call) => {
+    const path = coerceToPath(state, x, call.pos, 'while evaluating the first argument passed to builtins.import');
+    requireExists(path, call.pos);
+    return state.evalFile(path);
+  });
+  set.fn('scopedImport', 2, ([scopeArg, x], call) => {
+    const scopeAttrs = forceAttrs(scopeArg, call.pos, 'while evaluating the first argument passed to builtins.scopedImport');
+    const path = coerceToPath(state, x, call.pos, 'while evaluating the second argument passed to builtins.scopedImport');
+    requireExists(path, call.pos);
+    const file = state.parseFile(state.resolveImportPath(path));
+    const names = [...scopeAttrs.map.keys()];
+    const scope = Scope.fromNames(state.baseScope, names);
+    const env = new Env(state.baseEnv, names.map((name) => scopeAttrs.map.get(name)!.value));
+    return state.evalParsed(file, scope, env);
+  });
+  set.fn('readFile', 1, ([x], call) => {
+    const path = coerceToPath(state, x, call.pos, 'while evaluating the first argument passed to builtins.readFile');
+    try {
+      return bytesToByteString(fs.readFile(path));
+    } catch (error) {
+      return fileError(error, call.pos);
+    }
+  });
+  set.fn('readDir', 1, ([x], call) => {
+    const path = coerceToPath(state, x, call.pos, 'while evaluating the first argument passed to builtins.readDir');
+    const resolved = requireExists(path, call.pos);
+    let entries: Array<[string, FileType]>;
+    try {
+      entries = fs.readDirectory(resolved);
+    } catch (error) {
+      return fileError(error, call.pos);
+    }
+    return attrsFromEntries(entries.map(([name, type]): [string, Lazy] => [name, typeName(type)]));
+  });
+  set.fn('readFileType', 1, ([x], call) => {
+    const path = coerceToPath(state, x, call.pos, 'while evaluating the first argument passed to builtins.readFileType');
+    const stat = fs.stat(path);
+    if (stat === null) throw evalError('path', `path '${path}' does not exist`, call.pos);
+    return stat.type;
+  });
+  set.fn('pathExists', 1, ([x], call) => {
+    const value = force(x, call.pos);
+    const mustBeDirectory =
+      (typeof value === 'string' || value instanceof NixString) &&
+      /\/\.?$/.test(typeof value === 'string' ? value : value.value);
+    const path = coerceToPath(state, value, call.pos, 'while evaluating the first argument passed to builtins.pathExists');
+    try {
+      const resolved = resolveSymlinks(fs, path);
+      const stat = fs.stat(resolved);
+      return mustBeDirectory ? stat?.type === 'directory' : stat !== null;
+    } catch {
+      return false;
+    }
+  });
+  set.fn('toPath', 1, ([x], call) => {
+    const context = new Set<string>();
+    return makeString(coerceToPath(state, x, call.pos, 'while evaluating the first argument passed to builtins.toPath', context), context);
+  });
+  set.fn('findFile', 2, ([searchPathArg, nameArg], call) => {
+    const entries = forceList(searchPathArg, call.pos, 'while evaluating the first argument passed to builtins.findFile');
+    const name = forceStringNoContext(nameArg, call.pos, 'while evaluating the second argument passed to builtins.findFile');
+    for (const entry of entries) {
+      const attrs = forceAttrs(entry, call.pos, 'while evaluating an element of the list passed to builtins.findFile');
+      const prefixAttr = attrs.map.get('prefix');
+      const prefix = prefixAttr ? forceString(prefixAttr.value, call.pos) : '';
+      const pathAttr = attrs.map.get('path');
+      if (pathAttr === undefined) throw evalError('missing-attribute', "attribute 'path' missing", call.pos);
+      const base = forceString(pathAttr.value, call.pos, 'while evaluating the `path` attribute of an element of the list passed to builtins.findFile');
+      let suffix: string;
+      if (prefix === '') suffix = '/' + name;
+      else if (name === prefix) suffix = '';
+      else if (name.startsWith(prefix + '/')) suffix = name.slice(prefix.length);
+      else continue;
+      if (/^[a-z]+(\+[a-z]+)?:\/\//.test(base)) continue;
+      const candidate = absolutePath(base + suffix, '/');
+      if (fs.stat(candidate) !== null) return new NixPath(candidate);
+    }
+    throw evalError('path', `file '${name}' was not found in the Nix search path (add it using $NIX_PATH or -I)`, call.pos);
+  });
+  set.fn('storePath', 1, ([x], call) => {
+    const context = new Set<string>();
+    const path = coerceToPath(state, x, call.pos, 'while evaluating the first argument passed to builtins.storePath', context);
+    if (!state.store.isInStore(path)) throw evalError('eval', `path '${path}' is not in the Nix store`, call.pos);
+    throw evalError('eval', `path '${path}' is not valid`, call.pos);
+  });
+
+  const copyFiltered = (path: string, name: string, filter: Value | null, recursive: boolean, pos: SourcePos | null): string => {
+    requireExists(path, pos);
+    const keep = (child: string, type: string) =>
+      filter === null ||
+      forceBool(callFunction(filter, [child, type], pos), pos, 'while evaluating the return value of the path filter function');
+    const node = state.store.narTree(path, pos, keep, true);
+    if (!recursive) {
+      if (node.type !== 'regular') throw evalError('eval', `cannot import path '${path}' with recursive = false: it is not a regular file`, pos);
+      return state.store.makeFlatSource(name, node.contents, pos);
+    }
+    return state.store.makeSource(name, node, pos);
+  };
+
+  set.fn('path', 1, ([x], call) => {
+    const args = forceAttrs(x, call.pos, 'while evaluating the argument passed to builtins.path');
+    let path: string | null = null;
+    let name: string | null = null;
+    let filter: Value | null = null;
+    let recursive = true;
+    for (const [key, attr] of args.map) {
+      if (key === 'path') path = coerceToPath(state, attr.value, attr.pos ?? call.pos, "while evaluating the 'path' attribute passed to 'builtins.path'");
+      else if (key === 'name') name = forceStringNoContext(attr.value, attr.pos ?? call.pos, "while evaluating the `name` attribute passed to builtins.path");
+      else if (key === 'filter') filter = force(attr.value, call.pos);
+      else if (key === 'recursive') recursive = forceBool(attr.value, attr.pos ?? call.pos, 'while evaluating the `recursive` attribute passed to builtins.path');
+      else if (key === 'sha256') forceString(attr.value, call.pos);
+      else throw evalError('eval', `unsupported argument '${key}' to 'builtins.path'`, attr.pos ?? call.pos);
+    }
+    if (path === null) throw evalError('missing-attribute', "missing required 'path' attribute in the first argument to builtins.path", call.pos);
+    const storePath = copyFiltered(path, name ?? baseName(path), filter, recursive, call.pos);
+    return new NixString(storePath, new Set([storePath]));
+  });
+  set.fn('filterSource', 2, ([f, x], call) => {
+    const path = coerceToPath(state, x, call.pos, 'while evaluating the second argument (the path to filter) passed to builtins.filterSource');
+    const filter = force(f, call.pos);
+    const storePath = copyFiltered(path, baseName(path), filter, true, call.pos);
+    return new NixString(storePath, new Set([storePath]));
+  });
+}

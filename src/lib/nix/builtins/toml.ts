@@ -1,0 +1,4 @@
+/** Placeholder: being written. */
+import type { BuiltinSet } from './registry';
+
+export function register(_set: BuiltinSet): void {}

@@ -1,0 +1,382 @@
+/**
+ * `arbor instantiate`: nix-instantiate's evaluation modes on our evaluator, with the same flags,
+ * the same output byte for byte, errors on stderr and exit code 1.
+ *
+ * It runs in-process (the tests call `runInstantiate` directly) and from `bin/arbor.js`, which
+ * gives it a large stack. Text crossing the boundary is converted between Unicode and the
+ * evaluator's byte strings here.
+ */
+
+import { fromByteString, toByteString } from '../bytes';
+import { callFunction } from '../eval/call';
+import { forceDeep } from '../eval/deep';
+import { NixError, evalError } from '../eval/errors';
+import { formatError } from '../eval/format-error';
+import { printValue } from '../eval/show';
+import { EvalState, type SearchPathEntry } from '../eval/state';
+import { Attr, Attrs, force, Lambda, Thunk, type Lazy, type Value, Env, NixString } from '../eval/values';
+import { ParseError } from '../syntax/parser';
+import { showExpr } from '../syntax/show-expr';
+import { SourcePos } from '../eval/values';
+import type { FileSystem } from '../vfs/types';
+import { absolutePath } from '../syntax/paths';
+import { STDIN_SOURCE, STRING_SOURCE } from '../syntax/source';
+import type { ParsedFile } from '../syntax/ast';
+
+export interface InstantiateIO {
+  argv: string[];
+  cwd: string;
+  stdin?: string;
+  env?: Record<string, string | undefined>;
+  fs: FileSystem;
+  /** Extra search path entries (the playground's `<arbor>`), after -I and NIX_PATH. */
+  searchPath?: SearchPathEntry[];
+}
+
+export interface InstantiateResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+class UsageError extends Error {}
+
+interface Options {
+  eval: boolean;
+  parse: boolean;
+  strict: boolean;
+  output: 'nix' | 'json' | 'xml' | 'raw';
+  location: boolean;
+  expr: boolean;
+  findFile: boolean;
+  showTrace: boolean;
+  attrPaths: string[];
+  autoArgs: Array<{ name: string; expr?: string; value?: string }>;
+  includes: string[];
+  files: string[];
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = {
+    eval: false,
+    parse: false,
+    strict: false,
+    output: 'nix',
+    location: true,
+    expr: false,
+    findFile: false,
+    showTrace: false,
+    attrPaths: [],
+    autoArgs: [],
+    includes: [],
+    files: [],
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const next = (what: string) => {
+      if (i + 1 >= argv.length) throw new UsageError(`flag '${arg}' requires ${what}`);
+      return argv[++i];
+    };
+    switch (arg) {
+      case '--eval':
+      case '--eval-only':
+        options.eval = true;
+        break;
+      case '--parse':
+      case '--parse-only':
+        options.parse = true;
+        options.eval = true;
+        break;
+      case '--strict':
+        options.strict = true;
+        break;
+      case '--json':
+        options.output = 'json';
+        break;
+      case '--xml':
+        options.output = 'xml';
+        break;
+      case '--raw':
+        options.output = 'raw';
+        break;
+      case '--no-location':
+        options.location = false;
+        break;
+      case '-E':
+      case '--expr':
+        options.expr = true;
+        break;
+      case '--find-file':
+        options.findFile = true;
+        break;
+      case '--show-trace':
+        options.showTrace = true;
+        break;
+      case '-A':
+      case '--attr':
+        options.attrPaths.push(next('1 arg'));
+        break;
+      case '--arg': {
+        const name = next('2 args');
+        options.autoArgs.push({ name, expr: next('2 args') });
+        break;
+      }
+      case '--argstr': {
+        const name = next('2 args');
+        options.autoArgs.push({ name, value: next('2 args') });
+        break;
+      }
+      case '-I':
+      case '--include':
+        options.includes.push(next('1 arg'));
+        break;
+      case '--read-write-mode':
+      case '--readonly-mode':
+      case '--no-gc-warning':
+      case '--quiet':
+      case '-Q':
+        break;
+      case '--store':
+      case '--add-root':
+      case '-o':
+        next('1 arg');
+        break;
+      case '--option':
+        next('2 args');
+        next('2 args');
+        break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unrecognised flag '${arg}'`);
+        options.files.push(arg);
+    }
+  }
+  return options;
+}
+
+/** `-I` and NIX_PATH entries: `prefix=path` or a plain directory. */
+function searchPathEntries(specs: string[]): SearchPathEntry[] {
+  return specs.map((spec) => {
+    const eq = spec.indexOf('=');
+    return eq < 0 ? { prefix: '', path: spec } : { prefix: spec.slice(0, eq), path: spec.slice(eq + 1) };
+  });
+}
+
+/** Nix's parseAttrPath: dots separate, double quotes protect dots. */
+function parseAttrPath(path: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (let i = 0; i < path.length; i++) {
+    const c = path[i];
+    if (c === '.' && !quoted) {
+      out.push(current);
+      current = '';
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else current += c;
+  }
+  if (quoted) throw evalError('eval', `missing closing quote in selection path '${path}'`);
+  if (current !== '' || out.length > 0) out.push(current);
+  return out;
+}
+
+function autoCall(value: Value, args: Attrs | null): Value {
+  if (args === null) return value;
+  if (value instanceof Attrs) {
+    const functor = value.get('__functor');
+    if (functor !== undefined) return autoCall(force(callFunction(force(functor), [value], null)), args);
+  }
+  if (!(value instanceof Lambda) || value.node.formals === null) return value;
+  const formals = value.node.formals;
+  const map = new Map<string, Attr>();
+  if (formals.ellipsis) for (const [name, attr] of args.map) map.set(name, attr);
+  else {
+    for (const formal of formals.entries) {
+      const attr = args.map.get(formal.name);
+      if (attr !== undefined) map.set(formal.name, attr);
+      else if (formal.fallback === null) {
+        throw evalError(
+          'missing-argument',
+          `cannot evaluate a function that has an argument without a value ('${formal.name}')\n` +
+            "Nix attempted to evaluate a function as a top level expression; in this case it must have its arguments supplied either by default values, or passed explicitly with '--arg' or '--argstr'. See https://nixos.org/manual/nix/stable/language/constructs.html#functions.",
+          new SourcePos(value.source, formal.pos),
+        );
+      }
+    }
+  }
+  return force(callFunction(value, [new Attrs(map)], null));
+}
+
+function findAlongAttrPath(root: Value, path: string, args: Attrs | null): Value {
+  let current: Lazy = root;
+  for (const part of parseAttrPath(path)) {
+    const value = force(autoCall(force(current), args));
+    const index = /^[0-9]+$/.test(part) ? Number(part) : null;
+    if (index === null) {
+      if (!(value instanceof Attrs)) {
+        throw evalError('type', `the expression selected by the selection path '${path}' should be a set but is ${typeName(value)}`);
+      }
+      if (part === '') throw evalError('eval', `empty attribute name in selection path '${path}'`);
+      const attr = value.map.get(part);
+      if (attr === undefined) throw evalError('missing-attribute', `attribute '${part}' in selection path '${path}' not found`);
+      current = attr.value;
+    } else {
+      if (!Array.isArray(value)) {
+        throw evalError('type', `the expression selected by the selection path '${path}' should be a list but is ${typeName(value)}`);
+      }
+      if (index >= value.length) throw evalError('eval', `list index ${index} in selection path '${path}' is out of range`);
+      current = value[index];
+    }
+  }
+  return force(current);
+}
+
+function typeName(value: Value): string {
+  if (value instanceof Attrs) return 'a set';
+  if (Array.isArray(value)) return 'a list';
+  return 'a value';
+}
+
+/** Runs nix-instantiate on byte-string arguments; returns byte-string output. */
+export function instantiateBytes(io: InstantiateIO): InstantiateResult {
+  let stdout = '';
+  let stderr = '';
+  const env = io.env ?? {};
+  let options: Options;
+  try {
+    options = parseArgs(io.argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      return { stdout, stderr: `error: ${error.message}\nTry 'nix-instantiate --help' for more information.\n`, exitCode: 1 };
+    }
+    throw error;
+  }
+  const nixPath = env.NIX_PATH ? env.NIX_PATH.split(':').filter(Boolean) : [];
+  const state = new EvalState({
+    fs: io.fs,
+    searchPath: [...searchPathEntries([...options.includes, ...nixPath]), ...(io.searchPath ?? [])],
+    env,
+    homeDirectory: env.HOME,
+    trace: (message) => {
+      stderr += message + '\n';
+    },
+  });
+  const cwd = io.cwd;
+  try {
+    if (options.findFile) {
+      for (const name of options.files) {
+        const findFile = force(state.builtins.get('findFile')!);
+        const result = force(callFunction(findFile, [force(state.builtins.get('nixPath')!), name], null));
+        stdout += (result as { path: string }).path + '\n';
+      }
+      return { stdout, stderr, exitCode: 0 };
+    }
+    const autoArgs =
+      options.autoArgs.length === 0
+        ? null
+        : new Attrs(
+            new Map(
+              options.autoArgs.map((a): [string, Attr] => {
+                if (a.value !== undefined) return [a.name, new Attr(a.value, null)];
+                const text = a.expr!;
+                const thunk = new Thunk(() => state.evalText(text, STRING_SOURCE, cwd), new Env(null, []));
+                return [a.name, new Attr(thunk, null)];
+              }),
+            ),
+          );
+    const inputs: ParsedFile[] = [];
+    if (options.expr) {
+      for (const text of options.files) inputs.push(state.parseText(text, STRING_SOURCE, cwd));
+    } else {
+      const files = options.files.length > 0 ? options.files : ['./default.nix'];
+      for (const file of files) {
+        if (file === '-') inputs.push(state.parseText(io.stdin ?? '', STDIN_SOURCE, cwd));
+        else {
+          const path = absolutePath(file, cwd);
+          inputs.push(state.parseFile(state.resolveImportPath(path)));
+        }
+      }
+    }
+    for (const input of inputs) {
+      if (options.parse) {
+        // Nix resolves variables while parsing, so undefined ones are errors here too.
+        state.compileOnly(input);
+        stdout += showExpr(input.expr) + '\n';
+        continue;
+      }
+      const root = force(state.evalParsed(input));
+      for (const attrPath of options.attrPaths.length > 0 ? options.attrPaths : ['']) {
+        const selected = findAlongAttrPath(root, attrPath, autoArgs);
+        if (!options.eval) {
+          stdout += instantiateDerivations(state, selected, autoArgs);
+          continue;
+        }
+        const result = autoArgs === null ? selected : autoCall(selected, autoArgs);
+        const context = new Set<string>();
+        if (options.output === 'raw') {
+          stdout += state.coercer.coerce(result, null, { coerceMore: false, copyToStore: true }, context, 'while generating the nix-instantiate output');
+        } else if (options.output === 'json') {
+          stdout += state.valueToJson(result, context, options.strict) + '\n';
+        } else if (options.output === 'xml') {
+          stdout += state.valueToXml(result, context, { strict: options.strict, location: options.location });
+        } else {
+          if (options.strict) forceDeep(result);
+          stdout += printValue(result) + '\n';
+        }
+      }
+    }
+    return { stdout, stderr, exitCode: 0 };
+  } catch (error) {
+    if (error instanceof NixError) {
+      stderr += formatError(error, { showTrace: options.showTrace });
+      return { stdout, stderr, exitCode: 1 };
+    }
+    if (error instanceof ParseError) {
+      const source = error.source;
+      const e = new NixError('parse', error.message, new SourcePos(source, error.start));
+      stderr += formatError(e);
+      return { stdout, stderr, exitCode: 1 };
+    }
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      stderr += 'error: stack overflow (possible infinite recursion)\n';
+      return { stdout, stderr, exitCode: 1 };
+    }
+    throw error;
+  }
+}
+
+/** Without --eval: real nix-instantiate writes the .drv files; we print the paths we computed. */
+function instantiateDerivations(state: EvalState, value: Value, autoArgs: Attrs | null): string {
+  const result = autoArgs === null ? value : autoCall(value, autoArgs);
+  const paths: string[] = [];
+  const visit = (v: Value) => {
+    if (v instanceof Attrs) {
+      const drvPath = v.get('drvPath');
+      const type = v.get('type');
+      if (type !== undefined && force(type) === 'derivation' && drvPath !== undefined) {
+        const p = force(drvPath);
+        paths.push(p instanceof NixString ? p.value : String(p));
+        return;
+      }
+      for (const name of v.names()) visit(force(v.map.get(name)!.value));
+    } else if (Array.isArray(v)) for (const item of v) visit(force(item));
+  };
+  visit(result);
+  void state;
+  return paths.map((p) => p + '\n').join('');
+}
+
+/** Runs nix-instantiate; arguments and output are ordinary (Unicode) strings. */
+export async function runInstantiate(io: InstantiateIO): Promise<InstantiateResult> {
+  const env: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(io.env ?? {})) env[key] = value === undefined ? undefined : toByteString(value);
+  const result = instantiateBytes({
+    ...io,
+    argv: io.argv.map(toByteString),
+    cwd: toByteString(io.cwd),
+    stdin: io.stdin === undefined ? undefined : toByteString(io.stdin),
+    env,
+  });
+  return { stdout: fromByteString(result.stdout), stderr: fromByteString(result.stderr), exitCode: result.exitCode };
+}
+

@@ -1,0 +1,137 @@
+/**
+ * Function application: lambdas, builtins (primops, applied once all their arguments are there)
+ * and functors (sets with `__functor`).
+ *
+ * Every application counts towards the call depth, like Nix's `max-call-depth` (default 10000):
+ * exceeding it is the Nix error "stack overflow; max-call-depth exceeded" at the call site, which
+ * keeps runaway recursion from ever becoming a JavaScript stack overflow in most programs.
+ */
+
+import { evalError, NixError, suggest, typeError } from './errors';
+import { showValueBrief } from './show';
+import {
+  Attrs,
+  Env,
+  force,
+  Lambda,
+  PrimOp,
+  PrimOpApp,
+  showType,
+  SourcePos,
+  type Lazy,
+  type Value,
+} from './values';
+
+export const callDepth = { current: 0, max: 10000 };
+
+export function callFunction(fn: Value, args: Lazy[], pos: SourcePos | null): Value {
+  let current = fn;
+  let index = 0;
+  while (index < args.length) {
+    if (current instanceof Lambda) {
+      current = callLambda(current, args[index++], pos);
+    } else if (current instanceof PrimOp || current instanceof PrimOpApp) {
+      const primop = current instanceof PrimOp ? current : current.primop;
+      const have = current instanceof PrimOp ? [] : current.args;
+      const needed = primop.arity - have.length;
+      const available = args.length - index;
+      if (available < needed) {
+        return new PrimOpApp(primop, [...have, ...args.slice(index)]);
+      }
+      const all = have.length === 0 && index === 0 && needed === args.length ? args : [...have, ...args.slice(index, index + needed)];
+      index += needed;
+      current = callPrimOp(primop, all, pos);
+    } else if (current instanceof Attrs && current.map.has('__functor')) {
+      // `f x` on a functor is `f.__functor f x`.
+      const functor = force(current.get('__functor')!, pos);
+      const self = current;
+      current = callFunction(functor, [self, args[index++]], pos);
+    } else {
+      throw typeError(
+        `attempt to call something which is not a function but ${showType(current)}: ${showValueBrief(current)}`,
+        pos,
+      );
+    }
+  }
+  return current;
+}
+
+function enter(pos: SourcePos | null): void {
+  if (++callDepth.current > callDepth.max) {
+    callDepth.current--;
+    throw evalError('stack-overflow', 'stack overflow; max-call-depth exceeded', pos);
+  }
+}
+
+function callPrimOp(primop: PrimOp, args: Lazy[], pos: SourcePos | null): Value {
+  enter(pos);
+  try {
+    return primop.impl(args, { pos });
+  } finally {
+    callDepth.current--;
+  }
+}
+
+export function callLambda(lambda: Lambda, arg: Lazy, pos: SourcePos | null): Value {
+  enter(pos);
+  try {
+    const node = lambda.node;
+    const formals = node.formals;
+    if (formals === null) {
+      return lambda.body(new Env(lambda.env, [arg]));
+    }
+    const lambdaPos = new SourcePos(lambda.source, node.start);
+    let attrs: Value;
+    try {
+      attrs = force(arg, pos);
+    } catch (error) {
+      if (error instanceof NixError) error.addFrame('from call site', pos);
+      throw error;
+    }
+    if (!(attrs instanceof Attrs)) {
+      throw typeError(`expected a set but found ${showType(attrs)}: ${showValueBrief(attrs)}`, lambdaPos).addFrame(
+        'from call site',
+        pos,
+      );
+    }
+    const values: Lazy[] = [];
+    if (node.arg !== null) values.push(arg);
+    const env = new Env(lambda.env, values);
+    let used = 0;
+    const defaults = lambda.formalDefaults!;
+    for (let i = 0; i < formals.entries.length; i++) {
+      const formal = formals.entries[i];
+      const attr = attrs.map.get(formal.name);
+      if (attr !== undefined) {
+        used++;
+        values.push(attr.value);
+      } else {
+        const fallback = defaults[i];
+        if (fallback === null) {
+          throw evalError(
+            'missing-argument',
+            `function '${lambda.name}' called without required argument '${formal.name}'`,
+            lambdaPos,
+          ).addFrame('from call site', pos);
+        }
+        values.push(fallback(env));
+      }
+    }
+    if (!formals.ellipsis && used !== attrs.size) {
+      const known = new Set(formals.entries.map((f) => f.name));
+      for (const name of attrs.names()) {
+        if (!known.has(name)) {
+          throw evalError(
+            'unexpected-argument',
+            `function '${lambda.name}' called with unexpected argument '${name}'`,
+            lambdaPos,
+            suggest(name, known),
+          ).addFrame('from call site', pos);
+        }
+      }
+    }
+    return lambda.body(env);
+  } finally {
+    callDepth.current--;
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Equality (`==`) and ordering (`<`, `builtins.sort`'s default, `lessThan`) as Nix defines them.
+ *
+ * Quirks kept on purpose: an int equals a float of the same value; functions are never equal —
+ * except that two list elements or attributes held in the very same cell are equal without being
+ * looked at (Nix compares Value addresses first), so `[ f ] == [ f ]` is true for a variable `f`;
+ * two derivations are equal when their `outPath`s are.
+ */
+
+import { compareInt } from './arith';
+import { evalError } from './errors';
+import {
+  Attrs,
+  compareStrings,
+  force,
+  isDerivation,
+  NixFloat,
+  NixPath,
+  NixString,
+  showType,
+  Thunk,
+  type Lazy,
+  type SourcePos,
+  type Value,
+} from './values';
+
+/** Equality of two cells (list elements, attribute values): identical cells are equal. */
+function equalCells(a: Lazy, b: Lazy, pos: SourcePos | null): boolean {
+  if (a === b && (a instanceof Thunk || (typeof a === 'object' && a !== null))) return true;
+  return equalValues(force(a, pos), force(b, pos), pos);
+}
+
+export function equalValues(a: Value, b: Value, pos: SourcePos | null): boolean {
+  if (typeof a === 'number' || typeof a === 'bigint') {
+    if (typeof b === 'number' || typeof b === 'bigint') return a === b;
+    if (b instanceof NixFloat) return Number(a) === b.value;
+    return false;
+  }
+  if (a instanceof NixFloat) {
+    if (b instanceof NixFloat) return a.value === b.value;
+    if (typeof b === 'number' || typeof b === 'bigint') return a.value === Number(b);
+    return false;
+  }
+  if (a === null || typeof a === 'boolean') return a === b;
+  if (typeof a === 'string' || a instanceof NixString) {
+    if (typeof b === 'string') return (typeof a === 'string' ? a : a.value) === b;
+    if (b instanceof NixString) return (typeof a === 'string' ? a : a.value) === b.value;
+    return false;
+  }
+  if (a instanceof NixPath) return b instanceof NixPath && a.path === b.path;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!equalCells(a[i], b[i], pos)) return false;
+    return true;
+  }
+  if (a instanceof Attrs) {
+    if (!(b instanceof Attrs)) return false;
+    if (isDerivation(a) && isDerivation(b)) {
+      const i = a.get('outPath');
+      const j = b.get('outPath');
+      if (i !== undefined && j !== undefined) return equalCells(i, j, pos);
+    }
+    if (a.size !== b.size) return false;
+    const namesA = a.names();
+    const namesB = b.names();
+    for (let k = 0; k < namesA.length; k++) {
+      if (namesA[k] !== namesB[k]) return false;
+      if (!equalCells(a.map.get(namesA[k])!.value, b.map.get(namesB[k])!.value, pos)) return false;
+    }
+    return true;
+  }
+  // Functions are incomparable, and unequal to everything.
+  return false;
+}
+
+/** Nix's `CompareValues`: true when a < b; throws for types that have no order. */
+export function lessThan(a: Value, b: Value, pos: SourcePos | null): boolean {
+  if (a instanceof NixFloat && (typeof b === 'number' || typeof b === 'bigint')) return a.value < Number(b);
+  if ((typeof a === 'number' || typeof a === 'bigint') && b instanceof NixFloat) return Number(a) < b.value;
+  if (typeof a === 'number' || typeof a === 'bigint') {
+    if (typeof b === 'number' || typeof b === 'bigint') return compareInt(a, b) < 0;
+  } else if (a instanceof NixFloat) {
+    if (b instanceof NixFloat) return a.value < b.value;
+  } else if (typeof a === 'string' || a instanceof NixString) {
+    if (typeof b === 'string' || b instanceof NixString) {
+      return compareStrings(typeof a === 'string' ? a : a.value, typeof b === 'string' ? b : b.value) < 0;
+    }
+  } else if (a instanceof NixPath) {
+    if (b instanceof NixPath) return compareStrings(a.path, b.path) < 0;
+  } else if (Array.isArray(a)) {
+    if (Array.isArray(b)) {
+      for (let i = 0; ; i++) {
+        if (i === b.length) return false;
+        if (i === a.length) return true;
+        const x = force(a[i], pos);
+        const y = force(b[i], pos);
+        if (!equalCells(a[i], b[i], pos)) return lessThan(x, y, pos);
+      }
+    }
+  }
+  if (sameType(a, b)) {
+    throw evalError('type', `cannot compare ${showType(a)} with ${showType(b)}; values of that type are incomparable`, pos);
+  }
+  throw evalError('type', `cannot compare ${showType(a)} with ${showType(b)}`, pos);
+}
+
+function sameType(a: Value, b: Value): boolean {
+  const kind = (v: Value) =>
+    v === null
+      ? 'null'
+      : typeof v === 'boolean'
+        ? 'bool'
+        : v instanceof Attrs
+          ? 'set'
+          : typeof v === 'object' && !Array.isArray(v)
+            ? v.constructor.name
+            : typeof v;
+  return kind(a) === kind(b);
+}

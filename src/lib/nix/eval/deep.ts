@@ -1,0 +1,36 @@
+/**
+ * Deep forcing (`--strict`, `deepSeq`, printing as JSON): evaluate every list element and
+ * attribute, recursively, visiting each cell once (values may be cyclic through sharing).
+ * Errors get the trace frame "while evaluating the attribute 'x'", as in Nix.
+ */
+
+import { NixError } from './errors';
+import { Attrs, Thunk, type Lazy } from './values';
+
+export function forceDeep(root: Lazy): void {
+  const seen = new Set<unknown>();
+  const visit = (cell: Lazy): void => {
+    if (cell instanceof Thunk) {
+      if (seen.has(cell)) return;
+      seen.add(cell);
+    }
+    const value = cell instanceof Thunk ? cell.force() : cell;
+    if (value instanceof Attrs || Array.isArray(value)) {
+      if (seen.has(value)) return;
+      seen.add(value);
+    }
+    if (value instanceof Attrs) {
+      for (const [name, attr] of value.map) {
+        try {
+          visit(attr.value);
+        } catch (error) {
+          if (error instanceof NixError) error.addFrame(`while evaluating the attribute '${name}'`, attr.pos);
+          throw error;
+        }
+      }
+    } else if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+    }
+  };
+  visit(root);
+}

@@ -1,0 +1,113 @@
+/**
+ * Evaluation errors are data: a kind, a message, the position Nix would report, a trace of
+ * "while …" frames (innermost first), and an optional hint ("Did you mean …?").
+ *
+ * The kinds follow Nix's error classes, because they behave differently: only `throw` and
+ * `assertion` errors are caught by `builtins.tryEval`; `abort` and everything else propagate.
+ * `NixError` deliberately does not extend `Error`: creating a JS stack trace for every error would
+ * make `tryEval`-heavy code slow, and the Nix trace is what users need.
+ */
+
+import { Source } from '../syntax/source';
+import { setInfiniteRecursionFactory, SourcePos } from './values';
+
+export type ErrorKind =
+  | 'parse'
+  | 'undefined-variable'
+  | 'type'
+  | 'missing-attribute'
+  | 'assertion'
+  | 'throw'
+  | 'abort'
+  | 'infinite-recursion'
+  | 'stack-overflow'
+  | 'division-by-zero'
+  | 'integer-overflow'
+  | 'unexpected-argument'
+  | 'missing-argument'
+  | 'duplicate-attribute'
+  | 'index-out-of-bounds'
+  | 'not-a-function'
+  | 'path'
+  | 'not-available'
+  | 'eval';
+
+export interface TraceFrame {
+  message: string;
+  pos: SourcePos | null;
+}
+
+export class NixError {
+  readonly frames: TraceFrame[] = [];
+  constructor(
+    readonly kind: ErrorKind,
+    readonly message: string,
+    public pos: SourcePos | null,
+    readonly hint: string | null = null,
+  ) {}
+
+  /** Whether `builtins.tryEval` catches this error. */
+  get catchable(): boolean {
+    return this.kind === 'throw' || this.kind === 'assertion';
+  }
+
+  addFrame(message: string, pos: SourcePos | null): this {
+    this.frames.push({ message, pos });
+    return this;
+  }
+
+  /** Sets the position if none is known yet (errors raised deep inside builtins). */
+  at(pos: SourcePos | null): this {
+    if (this.pos === null) this.pos = pos;
+    return this;
+  }
+
+  toString(): string {
+    return `error: ${this.message}`;
+  }
+}
+
+export function evalError(kind: ErrorKind, message: string, pos: SourcePos | null = null, hint: string | null = null): NixError {
+  return new NixError(kind, message, pos, hint);
+}
+
+export function typeError(message: string, pos: SourcePos | null = null): NixError {
+  return new NixError('type', message, pos);
+}
+
+/** The Levenshtein-based suggestions Nix gives for a misspelt attribute or variable. */
+export function suggest(name: string, candidates: Iterable<string>): string | null {
+  const scored: Array<[number, string]> = [];
+  for (const candidate of candidates) {
+    const distance = editDistance(name, candidate);
+    if (distance <= Math.max(1, Math.floor(name.length / 3)) + 1 && distance <= 3) scored.push([distance, candidate]);
+  }
+  if (scored.length === 0) return null;
+  scored.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
+  const names = scored.slice(0, 3).map(([, candidate]) => candidate);
+  if (names.length === 1) return `Did you mean ${names[0]}?`;
+  return `Did you mean one of ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}?`;
+}
+
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+
+setInfiniteRecursionFactory(
+  (pos: SourcePos | null) => new NixError('infinite-recursion', 'infinite recursion encountered', pos),
+);
+
+/** A position made from a source and offset, for code that has a node but no SourcePos yet. */
+export function posAt(source: Source, offset: number): SourcePos {
+  return new SourcePos(source, offset);
+}

@@ -1,0 +1,142 @@
+/**
+ * One evaluation session: the file system, settings, caches and the global scope.
+ *
+ * Everything with a side effect comes in through `EvalOptions` (file system, environment
+ * variables, clock, trace sink), so the same evaluator runs in Node and in a browser worker.
+ * Files are parsed once and each file's value is cached, as Nix's `import` does.
+ */
+
+import { parse } from '../syntax/parser';
+import { Source } from '../syntax/source';
+import { parentDirectory } from '../syntax/paths';
+import type { ParsedFile } from '../syntax/ast';
+import type { FileSystem } from '../vfs/types';
+import { readText, resolveSymlinks } from '../vfs/types';
+import { createBuiltins } from '../builtins';
+import { callDepth } from './call';
+import { Coercer } from './coerce';
+import { Compiler, type Runtime } from './compile';
+import { evalError, NixError } from './errors';
+import { Scope } from './scope';
+import { Attrs, Env, type Lazy, type Value } from './values';
+import { StoreState } from './store-state';
+
+export interface SearchPathEntry {
+  /** `nixpkgs` in `nixpkgs=/path`; empty for a plain directory entry. */
+  prefix: string;
+  path: string;
+}
+
+export interface EvalOptions {
+  fs: FileSystem;
+  /** `-I` entries first, then NIX_PATH's. */
+  searchPath?: SearchPathEntry[];
+  env?: Record<string, string | undefined>;
+  currentSystem?: string;
+  /** Seconds since the epoch, for `builtins.currentTime`. */
+  currentTime?: number;
+  homeDirectory?: string;
+  /** Where `builtins.trace` and warnings go (the CLI: stderr). */
+  trace?: (message: string) => void;
+  maxCallDepth?: number;
+  storeDir?: string;
+}
+
+export class EvalState implements Runtime {
+  readonly fs: FileSystem;
+  readonly options: EvalOptions;
+  readonly coercer: Coercer;
+  readonly store: StoreState;
+  readonly baseScope: Scope;
+  readonly baseEnv: Env;
+  readonly builtins: Attrs;
+  /** Installed by the JSON family: serialises as `builtins.toJSON` (and `--json`) do. */
+  jsonPrinter: ((value: Lazy, strict: boolean, context: Set<string>) => string) | null = null;
+  /** Installed by the XML family: `builtins.toXML` and `--xml`. */
+  xmlPrinter: ((value: Lazy, options: { strict: boolean; location: boolean }, context: Set<string>) => string) | null =
+    null;
+  private readonly fileValues = new Map<string, Value>();
+  private readonly parsedFiles = new Map<string, ParsedFile>();
+
+  constructor(options: EvalOptions) {
+    this.fs = options.fs;
+    this.options = options;
+    this.store = new StoreState(this);
+    this.coercer = new Coercer((path, pos) => this.store.copyPathToStore(path, pos));
+    callDepth.max = options.maxCallDepth ?? 10000;
+    const { scopeNames, values, builtins } = createBuiltins(this);
+    this.builtins = builtins;
+    this.baseScope = Scope.fromNames(null, scopeNames);
+    this.baseEnv = new Env(null, values);
+  }
+
+  get storeDir(): string {
+    return this.options.storeDir ?? '/nix/store';
+  }
+
+  trace(message: string): void {
+    this.options.trace?.(message);
+  }
+
+  /** Parses `text` as a file named `name` whose relative paths resolve against `baseDir`. */
+  parseText(text: string, name: string, baseDir: string): ParsedFile {
+    return parse(new Source(name, text, baseDir), { homeDirectory: this.options.homeDirectory });
+  }
+
+  /** Compiles and runs a parsed file in the global scope (or a scope given by scopedImport). */
+  evalParsed(file: ParsedFile, scope: Scope = this.baseScope, env: Env = this.baseEnv): Value {
+    const code = new Compiler(this, file.source).compile(file.expr, scope);
+    return code(env);
+  }
+
+  evalText(text: string, name: string, baseDir: string): Value {
+    return this.evalParsed(this.parseText(text, name, baseDir));
+  }
+
+  valueToJson(value: Lazy, context: Set<string>, strict = true): string {
+    if (this.jsonPrinter === null) throw evalError('eval', 'JSON output is not available');
+    return this.jsonPrinter(value, strict, context);
+  }
+
+  valueToXml(value: Lazy, context: Set<string>, options: { strict: boolean; location: boolean }): string {
+    if (this.xmlPrinter === null) throw evalError('eval', 'XML output is not available');
+    return this.xmlPrinter(value, options, context);
+  }
+
+  /** Resolves a parsed file's variables without running it (`--parse` reports undefined ones). */
+  compileOnly(file: ParsedFile): void {
+    new Compiler(this, file.source).compile(file.expr, this.baseScope);
+  }
+
+  /** Nix's resolveExprPath: follows symlinks and turns a directory into its default.nix. */
+  resolveImportPath(path: string): string {
+    let resolved = resolveSymlinks(this.fs, path);
+    const stat = this.fs.stat(resolved);
+    if (stat?.type === 'directory') resolved = resolved === '/' ? '/default.nix' : resolved + '/default.nix';
+    return resolved;
+  }
+
+  parseFile(path: string): ParsedFile {
+    let parsed = this.parsedFiles.get(path);
+    if (parsed === undefined) {
+      const stat = this.fs.stat(path);
+      if (stat === null) throw evalError('path', `path '${path}' does not exist`, null);
+      const text = readText(this.fs, path);
+      parsed = this.parseText(text, path, parentDirectory(path));
+      this.parsedFiles.set(path, parsed);
+    }
+    return parsed;
+  }
+
+  /** `import path`: evaluated once per file. */
+  evalFile(path: string): Value {
+    const resolved = this.resolveImportPath(path);
+    const cached = this.fileValues.get(resolved);
+    if (cached !== undefined) return cached;
+    const value = this.evalParsed(this.parseFile(resolved));
+    this.fileValues.set(resolved, value);
+    return value;
+  }
+}
+
+export { NixError };

@@ -1,0 +1,124 @@
+/**
+ * The virtual store of one evaluation: derivations and text files created so far, and sources
+ * "copied" into the store (their store paths are computed from the NAR of the file tree, exactly
+ * as Nix computes them; nothing is written anywhere).
+ *
+ * String context elements use Nix's own encoding: a plain store path, `=<drv>` for a derivation
+ * and its whole closure, `!<output>!<drv>` for one output of a derivation.
+ */
+
+import { baseName } from '../syntax/paths';
+import {
+  DerivationStore,
+  hashBytes,
+  makeFixedOutputPath,
+  makeSourcePath,
+  narHash,
+  NixStoreError,
+  type ContextElem,
+  type NarNode,
+} from '../store';
+import type { FileSystem } from '../vfs/types';
+import { evalError } from './errors';
+import type { SourcePos } from './values';
+
+export interface StoreHost {
+  readonly fs: FileSystem;
+  readonly storeDir: string;
+}
+
+export class StoreState {
+  readonly derivations: DerivationStore;
+  private readonly copied = new Map<string, string>();
+
+  constructor(private readonly host: StoreHost) {
+    this.derivations = new DerivationStore({ storeDir: host.storeDir });
+  }
+
+  /** The store path a source path would be copied to (`"${./x}"`). */
+  copyPathToStore(path: string, pos: SourcePos | null, name = baseName(path)): string {
+    const key = `${name}\0${path}`;
+    const cached = this.copied.get(key);
+    if (cached !== undefined) return cached;
+    if (this.isInStore(path)) return path;
+    const node = this.narTree(path, pos, () => true);
+    const storePath = this.makeSource(name, node, pos);
+    this.copied.set(key, storePath);
+    return storePath;
+  }
+
+  isInStore(path: string): boolean {
+    return path.startsWith(this.host.storeDir + '/');
+  }
+
+  makeSource(name: string, node: NarNode, pos: SourcePos | null): string {
+    try {
+      return makeSourcePath(name, narHash(node), this.host.storeDir);
+    } catch (error) {
+      if (error instanceof NixStoreError) throw evalError('eval', error.message, pos);
+      throw error;
+    }
+  }
+
+  /** A flat (non-recursive) source: the path of a single file's contents. */
+  makeFlatSource(name: string, contents: Uint8Array, pos: SourcePos | null): string {
+    try {
+      return makeFixedOutputPath(name, 'flat', 'sha256', hashBytes('sha256', contents), [], this.host.storeDir);
+    } catch (error) {
+      if (error instanceof NixStoreError) throw evalError('eval', error.message, pos);
+      throw error;
+    }
+  }
+
+  /** The file tree at `path` as a NAR node, keeping entries for which `keep` says yes. */
+  narTree(
+    path: string,
+    pos: SourcePos | null,
+    keep: (path: string, type: 'regular' | 'directory' | 'symlink') => boolean,
+    followTopSymlink = false,
+  ): NarNode {
+    const fs = this.host.fs;
+    const visit = (p: string, top: boolean): NarNode => {
+      let stat = fs.stat(p);
+      if (stat === null) throw evalError('path', `path '${p}' does not exist`, pos);
+      if (top && followTopSymlink && stat.type === 'symlink') {
+        const target = fs.readLink(p);
+        const resolved = target.startsWith('/') ? target : p.slice(0, p.lastIndexOf('/') + 1) + target;
+        return visit(resolved, true);
+      }
+      if (stat.type === 'symlink') return { type: 'symlink', target: fs.readLink(p) };
+      if (stat.type === 'regular') {
+        return { type: 'regular', contents: fs.readFile(p), executable: stat.executable };
+      }
+      if (stat.type === 'directory') {
+        const entries = new Map<string, NarNode>();
+        for (const [name, type] of fs.readDirectory(p)) {
+          const child = p === '/' ? '/' + name : p + '/' + name;
+          const childType = type === 'unknown' ? 'regular' : type;
+          if (!keep(child, childType)) continue;
+          entries.set(name, visit(child, false));
+        }
+        return { type: 'directory', entries };
+      }
+      stat = null;
+      throw evalError('eval', `file '${p}' has an unsupported type`, pos);
+    };
+    return visit(path, true);
+  }
+}
+
+/** Parses one encoded context element. */
+export function decodeContext(element: string): ContextElem {
+  if (element.startsWith('=')) return { kind: 'drvDeep', drvPath: element.slice(1) };
+  if (element.startsWith('!')) {
+    const second = element.indexOf('!', 1);
+    return { kind: 'built', output: element.slice(1, second), drvPath: element.slice(second + 1) };
+  }
+  return { kind: 'opaque', path: element };
+}
+
+export function encodeContext(element: ContextElem): string {
+  if (element.kind === 'drvDeep') return '=' + element.drvPath;
+  if (element.kind === 'built') return `!${element.output}!${element.drvPath}`;
+  return element.path;
+}

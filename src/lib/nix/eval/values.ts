@@ -1,0 +1,306 @@
+/**
+ * Nix values as the evaluator represents them.
+ *
+ * Representations are chosen for the common case to be cheap:
+ * - integers are JS numbers while they are safe integers and bigints beyond that (always
+ *   normalised, so `===` compares them); Nix integers are 64-bit and overflow is an error,
+ * - floats are boxed (`NixFloat`) so that `1` and `1.0` stay different values,
+ * - strings without context are plain JS strings; `NixString` carries a context,
+ * - lists are JS arrays of lazy values, attribute sets are `Attrs` (a Map of `Attr` cells that
+ *   carry their definition position, shared between sets made by `//`),
+ * - a `Thunk` is a delayed computation that caches its value and black-holes while running.
+ *
+ * Identity matters: Nix prints `«repeated»` for a set or list it has already printed, and some
+ * builtins return their argument unchanged, so values are shared wherever Nix shares them.
+ */
+
+import type { LambdaNode } from '../syntax/ast';
+import type { Source } from '../syntax/source';
+import type { NixError } from './errors';
+
+export class NixFloat {
+  constructor(readonly value: number) {}
+}
+
+/** A string with a non-empty context: the store paths and derivation outputs it refers to. */
+export class NixString {
+  constructor(
+    readonly value: string,
+    readonly context: ReadonlySet<string>,
+  ) {}
+}
+
+export class NixPath {
+  constructor(readonly path: string) {}
+}
+
+/** Where something was defined: resolved to file:line:column only when shown. */
+export class SourcePos {
+  constructor(
+    readonly source: Source,
+    readonly offset: number,
+  ) {}
+}
+
+export class Attr {
+  constructor(
+    readonly value: Lazy,
+    readonly pos: SourcePos | null,
+  ) {}
+}
+
+export class Attrs {
+  private sortedNames: string[] | undefined;
+  constructor(readonly map: Map<string, Attr>) {}
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  get(name: string): Lazy | undefined {
+    return this.map.get(name)?.value;
+  }
+
+  /** Names in Nix's order: sorted by bytes of their UTF-8 encoding. */
+  names(): string[] {
+    if (this.sortedNames === undefined) {
+      this.sortedNames = [...this.map.keys()].sort(compareStrings);
+    }
+    return this.sortedNames;
+  }
+
+  static readonly empty = new Attrs(new Map());
+}
+
+/**
+ * Compares strings by the bytes of their UTF-8 encoding, as C++'s std::string does. UTF-16 code
+ * unit order differs from it only for characters above U+FFFF versus U+E000–U+FFFF.
+ */
+export function compareStrings(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    // Surrogates (U+D800–U+DFFF) encode code points above U+FFFF, which sort after U+E000–U+FFFF.
+    if (x >= 0xd800 && x <= 0xdfff) x += 0x2000;
+    else if (x >= 0xe000) x -= 0x800;
+    if (y >= 0xd800 && y <= 0xdfff) y += 0x2000;
+    else if (y >= 0xe000) y -= 0x800;
+    return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+export class Lambda {
+  constructor(
+    readonly node: LambdaNode,
+    readonly env: Env,
+    readonly source: Source,
+    readonly body: Code,
+    /** Slot layout of the call environment: the `@` name first, then formals in order. */
+    readonly formalDefaults: Array<LazyCode | null> | null,
+  ) {}
+
+  get name(): string {
+    return this.node.name ?? 'anonymous lambda';
+  }
+}
+
+export type PrimOpImpl = (args: Lazy[], call: CallSite) => Value;
+
+export class PrimOp {
+  constructor(
+    readonly name: string,
+    readonly arity: number,
+    readonly impl: PrimOpImpl,
+  ) {}
+}
+
+export class PrimOpApp {
+  constructor(
+    readonly primop: PrimOp,
+    readonly args: Lazy[],
+  ) {}
+}
+
+/** Where a builtin was called from, so its errors can point there. */
+export interface CallSite {
+  pos: SourcePos | null;
+}
+
+export type Value =
+  | null
+  | boolean
+  | number
+  | bigint
+  | NixFloat
+  | string
+  | NixString
+  | NixPath
+  | Lazy[]
+  | Attrs
+  | Lambda
+  | PrimOp
+  | PrimOpApp;
+
+export type Lazy = Value | Thunk;
+
+/** Compiled code: evaluates an expression in an environment to weak head normal form. */
+export type Code = (env: Env) => Value;
+
+/**
+ * Compiled code for a lazy position (a binding, list element or argument): returns a value
+ * without evaluating it — a constant, the cell of a variable, or a new thunk (Nix's maybeThunk).
+ */
+export type LazyCode = (env: Env) => Lazy;
+
+/** A runtime scope: the values of one static scope's bindings, or the subject of one `with`. */
+export class Env {
+  constructor(
+    readonly up: Env | null,
+    readonly values: Lazy[],
+  ) {}
+}
+
+const enum ThunkState {
+  Pending,
+  Running,
+  Done,
+}
+
+export class Thunk {
+  private state: ThunkState = ThunkState.Pending;
+  private code: Code | null;
+  private env: Env | null;
+  private result: Value = null;
+
+  constructor(code: Code, env: Env) {
+    this.code = code;
+    this.env = env;
+  }
+
+  get evaluated(): boolean {
+    return this.state === ThunkState.Done;
+  }
+
+  /** The value if already computed (for printing without forcing). */
+  peek(): Value | undefined {
+    return this.state === ThunkState.Done ? this.result : undefined;
+  }
+
+  /** Evaluates (once) and returns the value; `pos` is the forcing site, for infinite recursion. */
+  force(pos: SourcePos | null = null): Value {
+    if (this.state === ThunkState.Done) return this.result;
+    if (this.state === ThunkState.Running) throw infiniteRecursion(pos);
+    this.state = ThunkState.Running;
+    try {
+      this.result = this.code!(this.env!);
+    } catch (error) {
+      // Leave the thunk as it was: forcing it again (e.g. after tryEval) re-runs it.
+      this.state = ThunkState.Pending;
+      throw error;
+    }
+    this.state = ThunkState.Done;
+    this.code = null;
+    this.env = null;
+    return this.result;
+  }
+
+  static of(value: Value): Thunk {
+    const thunk = new Thunk(() => value, EMPTY_ENV);
+    thunk.force();
+    return thunk;
+  }
+}
+
+export const EMPTY_ENV = new Env(null, []);
+
+let infiniteRecursionFactory: ((pos: SourcePos | null) => NixError) | null = null;
+/** Set by errors.ts (breaking an import cycle): builds the "infinite recursion" error. */
+export function setInfiniteRecursionFactory(factory: (pos: SourcePos | null) => NixError): void {
+  infiniteRecursionFactory = factory;
+}
+function infiniteRecursion(pos: SourcePos | null): NixError {
+  return infiniteRecursionFactory!(pos);
+}
+
+export function force(value: Lazy, pos: SourcePos | null = null): Value {
+  return value instanceof Thunk ? value.force(pos) : value;
+}
+
+export function isInt(value: Value): value is number | bigint {
+  return typeof value === 'number' || typeof value === 'bigint';
+}
+
+export function isString(value: Value): value is string | NixString {
+  return typeof value === 'string' || value instanceof NixString;
+}
+
+export function isList(value: Value): value is Lazy[] {
+  return Array.isArray(value);
+}
+
+export function isFunction(value: Value): value is Lambda | PrimOp | PrimOpApp {
+  return value instanceof Lambda || value instanceof PrimOp || value instanceof PrimOpApp;
+}
+
+export function isDerivation(value: Value): boolean {
+  if (!(value instanceof Attrs)) return false;
+  const type = value.get('type');
+  if (type === undefined) return false;
+  const forced = force(type);
+  return forced === 'derivation' || (forced instanceof NixString && forced.value === 'derivation');
+}
+
+/** Nix's `showType`: how a value is named in error messages. */
+export function showType(value: Value): string {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'boolean':
+      return 'a Boolean';
+    case 'number':
+    case 'bigint':
+      return 'an integer';
+    case 'string':
+      return 'a string';
+  }
+  if (value instanceof NixString) return 'a string with context';
+  if (value instanceof NixFloat) return 'a float';
+  if (value instanceof NixPath) return 'a path';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Attrs) return 'a set';
+  if (value instanceof Lambda) return 'a function';
+  if (value instanceof PrimOp) return `the built-in function '${value.name}'`;
+  if (value instanceof PrimOpApp) return `the partially applied built-in function '${value.primop.name}'`;
+  return 'a value';
+}
+
+/** Nix's `typeOf` names. */
+export function typeName(value: Value): string {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'boolean':
+      return 'bool';
+    case 'number':
+    case 'bigint':
+      return 'int';
+    case 'string':
+      return 'string';
+  }
+  if (value instanceof NixString) return 'string';
+  if (value instanceof NixFloat) return 'float';
+  if (value instanceof NixPath) return 'path';
+  if (Array.isArray(value)) return 'list';
+  if (value instanceof Attrs) return 'set';
+  return 'lambda';
+}
+
+export function stringValue(value: string | NixString): string {
+  return typeof value === 'string' ? value : value.value;
+}
+
+export function makeString(value: string, context: ReadonlySet<string> | null | undefined): string | NixString {
+  return context && context.size > 0 ? new NixString(value, context) : value;
+}

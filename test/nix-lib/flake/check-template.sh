@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Evaluate the real template flake (nix/template + nix/lib + an example's files) with the real
+# flake-parts, import-tree and nixpkgs.lib, and stand-in flakes for nixpkgs, nix-darwin,
+# home-manager, colmena, deploy-rs and disko (test/nix-lib/flake/stand-ins.nix), offline.
+#
+#   test/nix-lib/flake/check-template.sh <example> <flake-parts dir> <import-tree dir> <nixpkgs.lib dir>
+#
+# The three directories are checkouts (e.g. `git archive` of the mirrors). Prints the JSON of
+# `nix eval .#arborSummary`-like expressions: output names per attribute, and the deploy data.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../../.." && pwd)
+example=${1:?example}
+flake_parts=${2:?flake-parts dir}
+import_tree=${3:?import-tree dir}
+nixpkgs_lib=${4:?nixpkgs.lib dir}
+work=$(mktemp -d /tmp/arbor-flake.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+project="$work/project"
+mkdir -p "$project"
+cp -r "$repo/nix/examples/$example/." "$project/"
+cp -r "$repo/nix/template/modules" "$project/modules"
+cp -r "$repo/nix/lib" "$project/lib"
+for input in nixpkgs nix-darwin home-manager colmena deploy-rs disko; do
+  mkdir -p "$work/inputs/$input"
+  cp "$repo/test/nix-lib/flake/stand-ins.nix" "$work/inputs/$input/stand-ins.nix"
+  echo "{ outputs = _: (import ./stand-ins.nix).\"$input\"; }" >"$work/inputs/$input/flake.nix"
+done
+# The template's flake.nix with path: inputs.
+sed -e "s|github:NixOS/nixpkgs/nixos-unstable|path:$work/inputs/nixpkgs|" \
+  -e "s|github:hercules-ci/flake-parts|path:$flake_parts|" \
+  -e "s|github:vic/import-tree|path:$import_tree|" \
+  -e "s|github:nix-darwin/nix-darwin|path:$work/inputs/nix-darwin|" \
+  -e "s|github:nix-community/home-manager|path:$work/inputs/home-manager|" \
+  -e "s|github:zhaofengli/colmena|path:$work/inputs/colmena|" \
+  -e "s|github:serokell/deploy-rs|path:$work/inputs/deploy-rs|" \
+  -e "s|github:nix-community/disko|path:$work/inputs/disko|" \
+  -e '/inputs.nixpkgs.follows/d' \
+  "$repo/nix/template/flake.nix" >"$project/flake.nix"
+# flake-parts' own input, nixpkgs-lib, also offline.
+sed -i "s|flake-parts.url = \"path:$flake_parts\";|flake-parts = { url = \"path:$flake_parts\"; inputs.nixpkgs-lib.url = \"path:$nixpkgs_lib\"; };|" "$project/flake.nix"
+
+cd "$project"
+export ARBOR_ORACLE_MOUNTS="$work:$flake_parts:$import_tree:$nixpkgs_lib"
+"$repo/scripts/oracle/nix" eval --json --no-write-lock-file "path:$project#." --apply '
+  self: {
+    outputs = builtins.attrNames self;
+    nixosConfigurations = builtins.mapAttrs (_: c: c.marker) self.nixosConfigurations;
+    darwinConfigurations = builtins.attrNames self.darwinConfigurations;
+    homeConfigurations = builtins.attrNames self.homeConfigurations;
+    colmena = builtins.attrNames self.colmena;
+    colmenaHive = self.colmenaHive.marker;
+    deploy = builtins.mapAttrs (_: n: n.hostname) self.deploy.nodes;
+    modules = builtins.mapAttrs (_: builtins.attrNames) self.modules;
+    checks = builtins.mapAttrs (_: builtins.attrNames) self.checks;
+  }'

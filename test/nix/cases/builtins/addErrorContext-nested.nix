@@ -1,0 +1,1 @@
+builtins.addErrorContext "outer" (builtins.addErrorContext "inner" ({ }.missing))

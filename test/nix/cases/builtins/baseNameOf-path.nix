@@ -1,0 +1,1 @@
+builtins.baseNameOf ./some/file.nix

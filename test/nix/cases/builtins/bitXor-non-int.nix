@@ -1,0 +1,1 @@
+builtins.bitXor "a" 1

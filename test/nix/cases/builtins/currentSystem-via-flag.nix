@@ -1,0 +1,2 @@
+# flags: --eval --strict --system aarch64-linux
+builtins.currentSystem

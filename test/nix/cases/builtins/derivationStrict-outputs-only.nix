@@ -1,0 +1,1 @@
+builtins.attrNames (builtins.derivationStrict { name = "d"; system = "x"; builder = "/b"; })

@@ -1,0 +1,1 @@
+[ (builtins.dirOf ./a/b) (builtins.dirOf /x) (builtins.dirOf /x/y) ]

@@ -1,0 +1,1 @@
+map builtins.dirOf [ "foo" "foo/" "./foo" "../foo" ]

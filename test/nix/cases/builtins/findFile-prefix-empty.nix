@@ -1,0 +1,1 @@
+builtins.findFile [ { prefix = ""; path = ./../../fixtures/search2; } ] "value.nix"

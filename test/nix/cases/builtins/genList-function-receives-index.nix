@@ -1,0 +1,1 @@
+builtins.genList (i: { inherit i; }) 3

@@ -1,0 +1,1 @@
+builtins.getAttr "c" { a = 1; b = 2; }

@@ -1,0 +1,2 @@
+# env: ARBOR_EMPTY=
+builtins.getEnv "ARBOR_EMPTY"

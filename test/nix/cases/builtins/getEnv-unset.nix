@@ -1,0 +1,1 @@
+builtins.getEnv "ARBOR_SURELY_UNSET_VARIABLE"

@@ -1,0 +1,1 @@
+builtins.import ../../fixtures/fn-plain.nix 2

@@ -1,0 +1,1 @@
+builtins.isAttrs (derivation { name = "x"; system = "x"; builder = "/b"; })

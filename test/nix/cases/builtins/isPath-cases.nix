@@ -1,0 +1,1 @@
+map builtins.isPath [ ./x "/x" (./x + "/y") (toString ./x) /abs ]

@@ -1,0 +1,1 @@
+map builtins.isString [ "" "s" ./p https://u.rl 1 ]

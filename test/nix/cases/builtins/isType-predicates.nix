@@ -1,0 +1,1 @@
+let vals = [ 1 1.5 "s" true null [ ] { } (x: x) ./p builtins.add ]; in map (v: [ (builtins.isInt v) (builtins.isFloat v) (builtins.isString v) (builtins.isBool v) (builtins.isNull v) (builtins.isList v) (builtins.isAttrs v) (builtins.isFunction v) (builtins.isPath v) ]) vals

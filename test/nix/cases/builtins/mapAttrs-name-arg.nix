@@ -1,0 +1,1 @@
+builtins.mapAttrs (name: _: name) { x = 1; y = 2; }

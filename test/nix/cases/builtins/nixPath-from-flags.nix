@@ -1,0 +1,2 @@
+# flags: --eval --strict -I foo=/some/where -I /plain/dir
+builtins.nixPath

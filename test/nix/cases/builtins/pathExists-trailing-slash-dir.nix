@@ -1,0 +1,1 @@
+[ (builtins.pathExists "${toString ../../fixtures/dir}/") (builtins.pathExists "${toString ../../fixtures/files/hello.txt}/") ]

@@ -1,0 +1,1 @@
+[ (builtins.sort builtins.lessThan [ ]) (builtins.sort (a: throw "not called") [ 1 ]) ]

@@ -1,0 +1,1 @@
+builtins.substring 0 6 ../../fixtures/files/hello.txt

@@ -1,0 +1,1 @@
+toString { __toString = self: "custom-${self.x}"; x = "y"; }

@@ -1,0 +1,1 @@
+builtins.trace "tracing a string" 1

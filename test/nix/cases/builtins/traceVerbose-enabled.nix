@@ -1,0 +1,2 @@
+# flags: --eval --strict --option trace-verbose true
+builtins.traceVerbose "now visible" 5

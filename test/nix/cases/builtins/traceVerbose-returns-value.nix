@@ -1,0 +1,1 @@
+builtins.traceVerbose "x" (builtins.traceVerbose "y" [ 1 ])

@@ -1,0 +1,1 @@
+let d = derivation { name = "u"; system = "x"; builder = "/b"; }; in builtins.getContext (builtins.unsafeDiscardOutputDependency "${d}")

@@ -1,0 +1,1 @@
+builtins.warn "this is a warning" 1

@@ -1,0 +1,1 @@
+builtins.warn "w1" (builtins.warn "w2" "value")

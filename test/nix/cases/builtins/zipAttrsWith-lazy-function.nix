@@ -1,0 +1,1 @@
+builtins.attrNames (builtins.zipAttrsWith (n: v: throw "lazy") [ { a = 1; } ])

@@ -1,0 +1,2 @@
+# flags: --eval --strict --argstr unrelated u
+{ x ? 1 }: x

@@ -1,0 +1,2 @@
+# flags: --eval --strict --argstr name Arbor
+import ../../fixtures/fn-required.nix

@@ -1,0 +1,2 @@
+# flags: --eval --strict
+{ x ? 1 }: x

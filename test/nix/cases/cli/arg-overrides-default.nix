@@ -1,0 +1,2 @@
+# flags: --eval --strict --arg x 5
+{ x ? 1 }: x * 2

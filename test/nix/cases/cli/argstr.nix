@@ -1,0 +1,2 @@
+# flags: --eval --strict --argstr name world
+{ name }: "hello ${name}"

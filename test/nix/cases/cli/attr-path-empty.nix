@@ -1,0 +1,2 @@
+# flags: --eval --strict -A ''
+import ../../fixtures/attrs.nix

@@ -1,0 +1,2 @@
+# flags: --eval --strict -A g
+import ../../fixtures/attrs.nix

@@ -1,0 +1,2 @@
+# flags: --eval --strict -A lst.1.v
+import ../../fixtures/attrs.nix

@@ -1,0 +1,2 @@
+# flags: --eval --strict -A lst.5
+import ../../fixtures/attrs.nix

@@ -1,0 +1,2 @@
+# flags: --eval --strict -A lts
+import ../../fixtures/attrs.nix

@@ -1,0 +1,2 @@
+# flags: --eval --strict -A b.nope
+import ../../fixtures/attrs.nix

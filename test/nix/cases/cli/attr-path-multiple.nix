@@ -1,0 +1,2 @@
+# flags: --eval --strict -A a -A b.c
+import ../../fixtures/attrs.nix

@@ -1,0 +1,2 @@
+# flags: --eval --strict -A b.d.e
+import ../../fixtures/attrs.nix

@@ -1,0 +1,2 @@
+# flags: --eval --strict -A a.b
+import ../../fixtures/attrs.nix

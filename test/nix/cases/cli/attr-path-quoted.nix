@@ -1,0 +1,2 @@
+# flags: --eval --strict -A '"quoted name"'
+import ../../fixtures/attrs.nix

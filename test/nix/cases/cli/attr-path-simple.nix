@@ -1,0 +1,2 @@
+# flags: --eval --strict -A a
+import ../../fixtures/attrs.nix

@@ -1,0 +1,1 @@
+# flags: --eval --strict -A x.y -E '{ x.y = "sel"; }'

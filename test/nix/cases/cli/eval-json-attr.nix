@@ -1,0 +1,2 @@
+# flags: --eval --strict --json -A b
+import ../../fixtures/attrs.nix

@@ -1,0 +1,2 @@
+# flags: --eval --strict --xml -A b.d
+import ../../fixtures/attrs.nix

@@ -1,0 +1,1 @@
+# flags: --eval --strict --expr '"long"'

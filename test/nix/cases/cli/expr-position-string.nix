@@ -1,0 +1,1 @@
+# flags: --eval --strict -E 'let x = 1; in x.y'

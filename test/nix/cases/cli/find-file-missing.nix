@@ -1,0 +1,1 @@
+# flags: --find-file nowhere

@@ -1,0 +1,2 @@
+# flags: -A notDrv
+import ../../fixtures/pkgs.nix { }

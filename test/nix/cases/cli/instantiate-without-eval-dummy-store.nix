@@ -1,0 +1,2 @@
+# flags: -A dep
+import ../../fixtures/pkgs.nix

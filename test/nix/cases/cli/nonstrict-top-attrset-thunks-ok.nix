@@ -1,0 +1,2 @@
+# flags: --eval
+{ ok = 1; nested = { bad = 1 + "x"; }; }

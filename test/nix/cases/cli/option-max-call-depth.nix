@@ -1,0 +1,2 @@
+# flags: --eval --strict --option max-call-depth 50
+let f = n: if n == 0 then 0 else 1 + f (n - 1); in f 100

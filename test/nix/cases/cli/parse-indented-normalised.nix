@@ -1,0 +1,5 @@
+# flags: --parse
+''
+    line
+  ''${"x"}
+''

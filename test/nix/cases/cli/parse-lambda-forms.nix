@@ -1,0 +1,2 @@
+# flags: --parse
+[ (x: x) ({ a, b ? 1, ... }: a) (args@{ a }: a) ({ a }@args: a) ({ }: 1) ]

@@ -1,0 +1,2 @@
+# flags: --parse
+d: [ ./a /b ./c/${d} <nixpkgs> http://f.org ]

@@ -1,0 +1,2 @@
+# flags: --parse
+{ f, a, c, d, e, g }: f a.b (c d) e.${f} or g

@@ -1,0 +1,2 @@
+# flags: --parse
+x: "a" + x + "b${x}c"

@@ -1,0 +1,4 @@
+# flags: --parse
+x: y: [ "plain" "with ${x} interp" ''
+  indented ${y}
+'' "esc\n\t\"\\\${" ]

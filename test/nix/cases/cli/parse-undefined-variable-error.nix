@@ -1,0 +1,2 @@
+# flags: --parse
+undefinedThing + 1

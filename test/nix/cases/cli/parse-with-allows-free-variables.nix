@@ -1,0 +1,2 @@
+# flags: --parse
+with {}; freeVar

@@ -1,0 +1,2 @@
+# flags: --parse
+a: b: with a; assert b; if c then d else e

@@ -1,0 +1,1 @@
+# flags: --eval --raw -E '1'

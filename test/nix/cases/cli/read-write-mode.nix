@@ -1,0 +1,2 @@
+# flags: --eval --strict --read-write-mode
+builtins.toFile "rw" "x"

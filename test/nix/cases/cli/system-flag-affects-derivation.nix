@@ -1,0 +1,2 @@
+# flags: --eval --strict --system riscv64-linux
+builtins.currentSystem

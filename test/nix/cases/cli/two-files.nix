@@ -1,0 +1,2 @@
+# flags: --eval --strict test/nix/fixtures/fn-plain.nix
+"second file"

@@ -1,0 +1,2 @@
+# flags: --eval --no-such-flag
+1

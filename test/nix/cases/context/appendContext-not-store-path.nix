@@ -1,0 +1,1 @@
+builtins.appendContext "foo" { "/not/a/store/path" = { path = true; }; }

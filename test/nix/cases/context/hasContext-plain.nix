@@ -1,0 +1,1 @@
+[ (builtins.hasContext "plain") (builtins.hasContext "") ]

@@ -1,0 +1,1 @@
+let drv = derivation { name = "ifd"; system = "x"; builder = "/b"; }; in import drv

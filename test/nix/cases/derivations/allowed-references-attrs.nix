@@ -1,0 +1,1 @@
+(derivation { name = "ar"; system = "x"; builder = "/b"; allowedReferences = [ ]; allowedRequisites = [ ]; disallowedReferences = [ "x" ]; }).drvPath

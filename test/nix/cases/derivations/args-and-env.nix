@@ -1,0 +1,1 @@
+let d = derivation { name = "env"; system = "x86_64-linux"; builder = "/bin/sh"; args = [ "-c" "echo hi" ]; FOO = "bar"; NUM = 42; FLAG = true; OFF = false; NOTHING = null; LIST = [ "a" 1 true ]; }; in [ d.drvPath d.outPath ]

@@ -1,0 +1,1 @@
+(derivation { name = "x"; system = "x"; builder = "/b"; s = { a = 1; }; }).drvPath

@@ -1,0 +1,1 @@
+(derivation { name = "pb"; system = "x"; builder = ../../fixtures/files/hello.txt; }).drvPath

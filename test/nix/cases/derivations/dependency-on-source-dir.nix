@@ -1,0 +1,1 @@
+(derivation { name = "srcdir"; system = "x"; builder = "/b"; src = ../../fixtures/dir; }).drvPath

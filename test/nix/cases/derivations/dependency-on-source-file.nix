@@ -1,0 +1,1 @@
+(derivation { name = "src"; system = "x"; builder = "/b"; src = ../../fixtures/files/hello.txt; }).drvPath

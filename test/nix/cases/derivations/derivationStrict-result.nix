@@ -1,0 +1,1 @@
+builtins.derivationStrict { name = "ds"; system = "x"; builder = "/b"; outputs = [ "out" "doc" ]; }

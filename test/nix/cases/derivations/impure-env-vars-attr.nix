@@ -1,0 +1,1 @@
+(derivation { name = "imp"; system = "x"; builder = "/b"; impureEnvVars = [ "http_proxy" ]; outputHashAlgo = "sha256"; outputHash = "d9014c4624844aa5bac314773d6b689ad467fa4e1d1a50a1b8a99d5a95f72ff5"; }).outPath

@@ -1,0 +1,1 @@
+let d = derivation { name = "lazy"; system = "x"; builder = "/b"; bad = throw "forced"; }; in d.drvPath

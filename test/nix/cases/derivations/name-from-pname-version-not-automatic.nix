@@ -1,0 +1,1 @@
+derivation { pname = "p"; version = "1"; system = "x"; builder = "/b"; }

@@ -1,0 +1,1 @@
+(derivation { name = "foo.drv"; system = "x"; builder = "/b"; }).drvPath

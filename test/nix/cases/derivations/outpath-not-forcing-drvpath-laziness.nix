@@ -1,0 +1,1 @@
+let d = derivation { name = "lazy"; system = "x"; builder = "/b"; }; in d.name

@@ -1,0 +1,1 @@
+derivation { name = "dup"; system = "x"; builder = "/b"; outputs = [ "out" "out" ]; }

@@ -1,0 +1,1 @@
+(derivation { name = "none"; system = "x"; builder = "/b"; outputs = [ ]; }).drvPath

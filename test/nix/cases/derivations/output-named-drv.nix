@@ -1,0 +1,1 @@
+(derivation { name = "d"; system = "x"; builder = "/b"; outputs = [ "drv" ]; }).drvPath

@@ -1,0 +1,1 @@
+(derivation { name = "s"; system = "x"; builder = "/b"; __structuredAttrs = true; f = x: x; }).drvPath

@@ -1,0 +1,1 @@
+(derivation { name = "tf"; system = "x"; builder = "/b"; script = builtins.toFile "s.sh" "echo hi"; }).drvPath

@@ -1,0 +1,1 @@
+(derivation { name = "u"; system = "x"; builder = "/b"; greeting = "héllo ✓"; }).drvPath

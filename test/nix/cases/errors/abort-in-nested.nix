@@ -1,0 +1,1 @@
+let f = x: abort "aborting with ${x}"; in { a = f "arg"; }

@@ -1,0 +1,1 @@
+{ a = assert false; 1; }

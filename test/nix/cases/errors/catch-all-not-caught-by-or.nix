@@ -1,0 +1,1 @@
+let s = { a = throw "t"; }; in s.a or "default"

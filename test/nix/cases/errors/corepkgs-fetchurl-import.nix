@@ -1,0 +1,1 @@
+builtins.typeOf (import <nix/fetchurl.nix>)

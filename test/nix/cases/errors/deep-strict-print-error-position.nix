@@ -1,0 +1,1 @@
+{ level1 = { level2 = { level3 = [ { bad = null.x; } ]; }; }; }

@@ -1,0 +1,1 @@
+builtins.trace "before the error" (throw "after trace")

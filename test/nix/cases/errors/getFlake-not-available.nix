@@ -1,0 +1,1 @@
+builtins.getFlake "github:x/y"

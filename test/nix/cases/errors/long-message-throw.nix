@@ -1,0 +1,1 @@
+throw (builtins.concatStringsSep " " (builtins.genList (i: "word${toString i}") 40))

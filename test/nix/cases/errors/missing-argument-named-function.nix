@@ -1,0 +1,1 @@
+let mkThing = { name, size }: name; in mkThing { name = "x"; }

@@ -1,0 +1,1 @@
+let cfg = { enable = true; port = 80; }; in cfg.enabel

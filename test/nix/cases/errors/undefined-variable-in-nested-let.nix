@@ -1,0 +1,1 @@
+let a = let b = c; in b; in 1

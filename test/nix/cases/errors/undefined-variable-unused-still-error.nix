@@ -1,0 +1,1 @@
+let unused = notDefined; in 1

@@ -1,0 +1,1 @@
+({ name, version }: name) { name = "x"; version = "1"; verison = "1"; }

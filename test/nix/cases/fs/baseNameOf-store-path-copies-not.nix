@@ -1,0 +1,1 @@
+builtins.baseNameOf ../../fixtures/files/hello.txt

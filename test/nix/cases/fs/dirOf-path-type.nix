@@ -1,0 +1,1 @@
+builtins.typeOf (builtins.dirOf ../../fixtures/files/hello.txt)

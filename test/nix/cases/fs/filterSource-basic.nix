@@ -1,0 +1,1 @@
+builtins.filterSource (path: type: type == "directory" || builtins.match ".*\\.txt" path != null) ../../fixtures/filter

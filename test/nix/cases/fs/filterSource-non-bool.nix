@@ -1,0 +1,1 @@
+builtins.filterSource (path: type: 1) ../../fixtures/filter

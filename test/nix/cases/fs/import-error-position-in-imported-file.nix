@@ -1,0 +1,1 @@
+import ../../fixtures/error-in-import.nix

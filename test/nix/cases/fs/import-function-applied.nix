@@ -1,0 +1,1 @@
+(import ../../fixtures/fn-plain.nix) 3

@@ -1,0 +1,1 @@
+import "${toString ../../fixtures/fn-plain.nix}" 1

@@ -1,0 +1,1 @@
+builtins.path { path = ../../fixtures/files/hello.txt; recursive = false; }

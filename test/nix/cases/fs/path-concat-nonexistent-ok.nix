@@ -1,0 +1,1 @@
+../../fixtures + "/does-not-exist"

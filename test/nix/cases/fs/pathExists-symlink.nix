@@ -1,0 +1,1 @@
+[ (builtins.pathExists ../../fixtures/links/to-hello) (builtins.pathExists ../../fixtures/links/to-dir) ]

@@ -1,0 +1,1 @@
+builtins.readFile ./nope.txt

@@ -1,0 +1,1 @@
+builtins.hasContext (builtins.readFile ../../fixtures/files/hello.txt)

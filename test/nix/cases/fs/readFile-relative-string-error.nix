@@ -1,0 +1,1 @@
+builtins.readFile "files/hello.txt"

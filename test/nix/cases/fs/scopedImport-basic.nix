@@ -1,0 +1,1 @@
+scopedImport { magic = 41; } ../../fixtures/scoped.nix

@@ -1,0 +1,1 @@
+(scopedImport { } ../../fixtures/scoped.nix).viaBuiltins

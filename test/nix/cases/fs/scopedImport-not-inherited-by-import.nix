@@ -1,0 +1,1 @@
+(scopedImport { magic = 1; } ../../fixtures/scoped-import-chain.nix).result

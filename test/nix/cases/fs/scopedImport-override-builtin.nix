@@ -1,0 +1,1 @@
+(scopedImport { builtins = { length = x: 99; }; magic = 0; } ../../fixtures/scoped.nix).viaBuiltins

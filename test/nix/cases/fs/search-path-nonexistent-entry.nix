@@ -1,0 +1,2 @@
+# flags: --eval --strict -I broken=/nonexistent/dir
+<broken>

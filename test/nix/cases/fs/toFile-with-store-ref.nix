@@ -1,0 +1,1 @@
+let f = builtins.toFile "a" "a"; in builtins.toFile "b" "ref: ${f}"

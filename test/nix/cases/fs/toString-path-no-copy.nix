@@ -1,0 +1,1 @@
+toString ../../fixtures/files/hello.txt

@@ -1,0 +1,1 @@
+builtins.hashString "sha1" "日本語 ✓"

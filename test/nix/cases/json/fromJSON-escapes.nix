@@ -1,0 +1,1 @@
+builtins.fromJSON ''"a\nb\tc\"d\\e\/f"''

@@ -1,0 +1,1 @@
+builtins.toJSON (derivation { name = "j"; system = "x"; builder = "/b"; })

@@ -1,0 +1,1 @@
+builtins.toJSON ../../fixtures/files/hello.txt

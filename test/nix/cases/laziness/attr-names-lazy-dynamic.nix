@@ -1,0 +1,1 @@
+let s = { ${"a"} = throw "x"; }; in builtins.attrNames s

@@ -1,0 +1,2 @@
+# flags: --eval
+{ a = { b = throw "deep"; }; c = throw "c"; }

@@ -1,0 +1,1 @@
+(rec { a = throw "a"; b = 1; c = b + 1; }).c

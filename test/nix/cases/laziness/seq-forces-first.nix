@@ -1,0 +1,1 @@
+builtins.seq (throw "first") "ok"

@@ -1,0 +1,1 @@
+let x = builtins.trace "forced" 1; in x + x

@@ -1,0 +1,1 @@
+let s = { bad = throw "x"; good = 1; }; in builtins.removeAttrs s [ "good" ] ? bad

@@ -1,0 +1,1 @@
+let f = x: with (throw "scope"); x; in f 3

@@ -1,0 +1,1 @@
+let nan = 0.0 / 0.0; in nan

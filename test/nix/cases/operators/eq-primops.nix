@@ -1,0 +1,1 @@
+[ (builtins.add == builtins.add) (map == map) ]

@@ -1,0 +1,1 @@
+let drv = derivation { name = "x"; system = "x"; builder = "/b"; }; in ./a + "${drv}"

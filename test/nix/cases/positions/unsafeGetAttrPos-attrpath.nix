@@ -1,0 +1,1 @@
+builtins.unsafeGetAttrPos "x" { x.y = 1; }

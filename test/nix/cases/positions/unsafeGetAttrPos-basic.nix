@@ -1,0 +1,1 @@
+builtins.unsafeGetAttrPos "second" (import ../../fixtures/positions.nix)

@@ -1,0 +1,1 @@
+builtins.unsafeGetAttrPos "length" (import ../../fixtures/positions.nix)

@@ -1,0 +1,1 @@
+# flags: --eval --strict -E 'builtins.unsafeGetAttrPos "a" { a = 1; }'

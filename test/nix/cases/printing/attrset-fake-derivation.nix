@@ -1,0 +1,1 @@
+{ type = "derivation"; drvPath = "/nix/store/fake.drv"; x = 1; }

@@ -1,0 +1,1 @@
+{ type = "derivation"; x = 1; }

@@ -1,0 +1,2 @@
+# flags: --eval --json
+let s = { a = s; }; in s

@@ -1,0 +1,2 @@
+# flags: --eval --strict --json
+let s = { a = s; }; in s

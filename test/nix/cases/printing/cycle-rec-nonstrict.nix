@@ -1,0 +1,2 @@
+# flags: --eval
+let s = rec { a = s; }; in builtins.seq s.a s

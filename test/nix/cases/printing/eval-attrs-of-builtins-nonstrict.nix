@@ -1,0 +1,2 @@
+# flags: --eval
+{ inherit (builtins) true null; }

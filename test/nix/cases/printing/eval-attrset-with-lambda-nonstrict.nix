@@ -1,0 +1,2 @@
+# flags: --eval
+{ f = x: x; p = builtins.map; }

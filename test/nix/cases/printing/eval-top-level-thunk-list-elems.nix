@@ -1,0 +1,2 @@
+# flags: --eval
+builtins.map (x: x + 1) [ 1 2 ]

@@ -1,0 +1,2 @@
+# flags: --eval --strict --json
+derivation { name = "a"; system = "x"; builder = "/b"; }

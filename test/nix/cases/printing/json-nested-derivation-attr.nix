@@ -1,0 +1,2 @@
+# flags: --eval --strict --json
+{ d = derivation { name = "jd"; system = "x"; builder = "/b"; }; }

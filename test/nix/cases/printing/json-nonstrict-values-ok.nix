@@ -1,0 +1,2 @@
+# flags: --eval --json
+{ a = 1; b = "s"; c = null; }

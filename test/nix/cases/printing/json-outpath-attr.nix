@@ -1,0 +1,2 @@
+# flags: --eval --strict --json
+{ outPath = "/x"; other = 1; }

@@ -1,0 +1,2 @@
+# flags: --eval --strict --json
+[ "q\"" "b\\" "n\n" "t\t" "\u{7f}" "é" "/" ]

@@ -1,0 +1,2 @@
+# flags: --eval --strict --json
+{ __toString = self: "s"; a = 1; }

@@ -1,0 +1,2 @@
+# flags: --eval
+[ (derivation { name = "l"; system = "x"; builder = "/b"; }) ]

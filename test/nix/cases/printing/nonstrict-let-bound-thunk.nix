@@ -1,0 +1,2 @@
+# flags: --eval
+let x = 1 + 2; in { inherit x; y = x; }

@@ -1,0 +1,2 @@
+# flags: --eval
+[ 1 (1 + 1) "s" null true ]

@@ -1,0 +1,1 @@
+"snowman ☃ and tab\t"

@@ -1,0 +1,1 @@
+builtins.trace (derivation { name = "traced"; system = "x"; builder = "/b"; }) "done"

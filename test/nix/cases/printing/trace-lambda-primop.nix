@@ -1,0 +1,1 @@
+builtins.trace [ (x: x) builtins.map (builtins.add 1) ] "done"

@@ -1,0 +1,1 @@
+builtins.trace ./some/path "done"

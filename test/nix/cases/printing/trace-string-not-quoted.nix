@@ -1,0 +1,1 @@
+builtins.trace "plain string" (builtins.trace "with \"quotes\"\nand newline" 0)

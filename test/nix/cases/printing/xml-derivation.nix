@@ -1,0 +1,2 @@
+# flags: --eval --xml --strict
+derivation { name = "a"; system = "x"; builder = "/b"; }

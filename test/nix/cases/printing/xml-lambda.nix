@@ -1,0 +1,2 @@
+# flags: --eval --xml --strict
+{ f = { a, b ? 1, ... }: a; g = x: x; }

@@ -1,0 +1,2 @@
+# flags: --eval --xml
+{ a = { b = 1 + 1; }; }

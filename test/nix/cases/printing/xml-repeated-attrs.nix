@@ -1,0 +1,2 @@
+# flags: --eval --strict --xml
+let x = { a = 1; }; in [ x x ]

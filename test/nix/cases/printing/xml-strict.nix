@@ -1,0 +1,2 @@
+# flags: --eval --xml --strict
+{ a = { b = 1 + 1; }; }

@@ -1,0 +1,1 @@
+map (s: builtins.match "[[:alpha:]]+[[:digit:]]*[[:space:]]?" s) [ "abc123 " "abc" "123" ]

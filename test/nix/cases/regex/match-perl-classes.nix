@@ -1,0 +1,1 @@
+[ (builtins.match "\\w+" "abc_1") (builtins.match "\\d+" "123") (builtins.match "\\s" " ") ]

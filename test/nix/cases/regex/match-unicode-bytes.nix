@@ -1,0 +1,1 @@
+[ (builtins.match "h.llo" "héllo") (builtins.match "h..llo" "héllo") ]

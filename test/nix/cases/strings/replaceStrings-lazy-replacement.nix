@@ -1,0 +1,1 @@
+builtins.replaceStrings [ "x" "y" ] [ "X" (throw "unused") ] "xxx"

@@ -1,0 +1,1 @@
+let builtins = { length = _: 42; }; in builtins.length [ ]

@@ -1,0 +1,1 @@
+let r = { inherit ({ a = 1; }) missing; ok = 2; }; in r.ok

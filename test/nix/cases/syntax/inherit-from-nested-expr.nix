@@ -1,0 +1,1 @@
+let s = { p = { q = 5; }; }; in { inherit (s.p) q; }

@@ -1,0 +1,1 @@
+({ a ? throw "unused default" }: 1) { }

@@ -1,0 +1,1 @@
+let myFunc = { x }: x; in myFunc { y = 1; }

@@ -1,0 +1,1 @@
+let a = rec { x = 1; y = { z = x + 1; }; }; in a.y.z

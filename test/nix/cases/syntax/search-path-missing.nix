@@ -1,0 +1,1 @@
+<nonexistent-entry-xyz>

@@ -1,0 +1,2 @@
+# flags: --eval --strict -I test/nix/fixtures/search
+import <value.nix>

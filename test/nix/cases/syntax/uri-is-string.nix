@@ -1,0 +1,1 @@
+builtins.typeOf https://nixos.org

@@ -1,0 +1,1 @@
+let s = with { x = 1; }; 5; in s

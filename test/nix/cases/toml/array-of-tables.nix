@@ -1,0 +1,8 @@
+builtins.fromTOML ''
+  [[item]]
+  name = "a"
+  [[item]]
+  name = "b"
+  [item.sub]
+  x = 1
+''

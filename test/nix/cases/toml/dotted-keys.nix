@@ -1,0 +1,5 @@
+builtins.fromTOML ''
+  a.b.c = 1
+  a.d = 2
+  "quoted.key" = 3
+''

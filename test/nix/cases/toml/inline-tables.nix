@@ -1,0 +1,4 @@
+builtins.fromTOML ''
+  point = { x = 1, y = 2 }
+  nested = { a = { b = "c" } }
+''

@@ -1,0 +1,1 @@
+builtins.tryEval (import ./no-such-file.nix)

@@ -1,0 +1,1 @@
+builtins.tryEval (let x = x + 1; in x)

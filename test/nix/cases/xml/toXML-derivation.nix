@@ -1,0 +1,1 @@
+builtins.toXML (derivation { name = "x"; system = "x"; builder = "/b"; })
