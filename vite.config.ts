@@ -9,5 +9,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     pool: 'forks',
+    // Deep Nix recursion (up to max-call-depth, 10000 calls) needs more than V8's default stack;
+    // the test scripts raise the OS stack limit (`ulimit -s unlimited`) so this is safe.
+    poolOptions: { forks: { execArgv: ['--stack-size=200000'] } },
   },
 });

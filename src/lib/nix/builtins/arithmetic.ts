@@ -28,7 +28,7 @@ function binary(set: BuiltinSet, name: string, intOp: IntOp, floatOp: (a: number
     if (a instanceof NixFloat || b instanceof NixFloat) {
       const fa = a instanceof NixFloat ? a.value : Number(a);
       const fb = b instanceof NixFloat ? b.value : Number(b);
-      if (name === 'div' && fb === 0) throw evalError('division-by-zero', 'division by zero', call.pos);
+      if (name === 'div' && fb === 0) throw evalError('division-by-zero', 'division by zero', null);
       return new NixFloat(floatOp(fa, fb));
     }
     return intOp(a, b, call.pos);
@@ -57,9 +57,8 @@ export function register(set: BuiltinSet): void {
       if (typeof value === 'number' || typeof value === 'bigint') return value;
       const f = forceNumberAsFloat(value, call.pos, `while evaluating the first argument passed to builtins.${name}`);
       const r = fn(f);
-      if (!Number.isFinite(r) || Math.abs(r) >= 2 ** 63) {
-        throw evalError('eval', `${name}: the result ${r} does not fit in an integer`, call.pos);
-      }
+      // Out of range, C++'s conversion yields INT64_MIN on x86-64, and so does Nix.
+      if (!Number.isFinite(r) || r >= 2 ** 63 || r < -(2 ** 63)) return -(2n ** 63n);
       return normalizeInt(BigInt(r));
     });
   rounding('ceil', Math.ceil);

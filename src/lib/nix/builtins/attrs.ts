@@ -74,7 +74,7 @@ export function register(set: BuiltinSet): void {
     const attrs = forceAttrs(s, call.pos, arg('mapAttrs', 'second'));
     const map = new Map<string, Attr>();
     for (const [name, attr] of attrs.map) {
-      map.set(name, new Attr(delayedCall(f, [name, attr.value], call.pos), attr.pos));
+      map.set(name, new Attr(delayedCall(f, [name, attr.value], call.pos), null));
     }
     return new Attrs(map);
   });
@@ -107,7 +107,8 @@ export function register(set: BuiltinSet): void {
   set.fn('unsafeGetAttrPos', 2, ([n, s], call) => {
     const name = forceString(n, call.pos, arg('unsafeGetAttrPos', 'first'));
     const attr = forceAttrs(s, call.pos, arg('unsafeGetAttrPos', 'second')).map.get(name);
-    if (attr === undefined || attr.pos === null) return null;
+    // Nix gives no position for text that is not a file (`-E` expressions, stdin).
+    if (attr === undefined || attr.pos === null || attr.pos.source.name.startsWith('\xc2\xab')) return null;
     const p = attr.pos.source.position(attr.pos.offset);
     return attrsFromEntries([
       ['column', p.column],

@@ -32,16 +32,16 @@ export function register(set: BuiltinSet): void {
   set.fn('addDrvOutputDependencies', 1, ([x], call) => {
     const { text, context } = contextOf(x, call.pos, 'while evaluating the argument passed to builtins.addDrvOutputDependencies');
     if (context.size !== 1) {
-      throw evalError('eval', `context of string '${text}' must have exactly one element, but has ${context.size}`, call.pos);
+      throw evalError('eval', `context of string '${text}' must have exactly one element, but has ${context.size}`, null);
     }
     const [element] = context;
     const decoded = decodeContext(element);
     if (decoded.kind === 'built') {
-      throw evalError('eval', `\`addDrvOutputDependencies\` can only act on derivations, not on a derivation output such as '${decoded.output}'`, call.pos);
+      throw evalError('eval', `\`addDrvOutputDependencies\` can only act on derivations, not on a derivation output such as '${decoded.output}'`, null);
     }
     if (decoded.kind === 'drvDeep') return makeString(text, context);
     if (!isDerivationPath(decoded.path)) {
-      throw evalError('eval', `path '${decoded.path}' is not a derivation`, call.pos);
+      throw evalError('eval', `path '${decoded.path}' is not a derivation`, null);
     }
     return makeString(text, new Set(['=' + decoded.path]));
   });
@@ -84,7 +84,7 @@ export function register(set: BuiltinSet): void {
       const all = fields.map.get('allOutputs');
       if (all && forceBool(all.value, call.pos, 'while evaluating the `allOutputs` attribute of a string context')) {
         if (!isDerivationPath(path)) {
-          throw evalError('eval', `tried to add all-outputs context of ${path}, which is not a derivation, to a string`, call.pos);
+          throw evalError('eval', `tried to add all-outputs context of ${path}, which is not a derivation, to a string`, null);
         }
         context.add(encodeContext({ kind: 'drvDeep', drvPath: path }));
       }
@@ -92,7 +92,7 @@ export function register(set: BuiltinSet): void {
       if (outputs) {
         const list = forceList(outputs.value, call.pos, 'while evaluating the `outputs` attribute of a string context');
         if (list.length > 0 && !isDerivationPath(path)) {
-          throw evalError('eval', `tried to add derivation output context of ${path}, which is not a derivation, to a string`, call.pos);
+          throw evalError('eval', `tried to add derivation output context of ${path}, which is not a derivation, to a string`, null);
         }
         for (const output of list) {
           const name = forceString(output, call.pos, 'while evaluating an output name within a string context');

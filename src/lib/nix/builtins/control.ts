@@ -10,6 +10,9 @@ import { forceString } from '../eval/force';
 import { printValue } from '../eval/show';
 import { Attr, Attrs, force, NixString, type Lazy, type SourcePos } from '../eval/values';
 import type { BuiltinSet } from './registry';
+import { toByteString } from '../bytes';
+
+const THUNK = toByteString('«thunk»');
 
 export function register(set: BuiltinSet): void {
   const state = set.state;
@@ -56,14 +59,25 @@ export function register(set: BuiltinSet): void {
   set.fn('trace', 2, ([a, b], call) => {
     const value = force(a, call.pos);
     const text =
-      typeof value === 'string' ? value : value instanceof NixString ? value.value : printValue(a);
+      typeof value === 'string' ? value : value instanceof NixString ? value.value : printValue(a, { thunk: THUNK });
     state.trace(`trace: ${text}`);
     return force(b, call.pos);
   });
-  set.fn('traceVerbose', 2, ([, b], call) => force(b, call.pos));
+  set.fn('traceVerbose', 2, ([a, b], call) => {
+    if (state.options.traceVerbose) {
+      const value = force(a, call.pos);
+      const text =
+        typeof value === 'string' ? value : value instanceof NixString ? value.value : printValue(a, { thunk: THUNK });
+      state.trace(`trace: ${text}`);
+    }
+    return force(b, call.pos);
+  });
   set.fn('warn', 2, ([a, b], call) => {
     const text = forceString(a, call.pos, 'while evaluating the first argument; the message passed to builtins.warn');
     state.trace(`evaluation warning: ${text}`);
+    if (state.options.abortOnWarn) {
+      throw evalError('abort', 'aborting to reveal stack trace of warning, as abort-on-warn is set', null);
+    }
     return force(b, call.pos);
   });
   set.fn('break', 1, ([x], call) => force(x, call.pos));

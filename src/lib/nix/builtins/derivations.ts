@@ -61,7 +61,7 @@ export function register(set: BuiltinSet): void {
   set.fn('derivationStrict', 1, ([x], call) => {
     const attrs = forceAttrs(x, call.pos, 'while evaluating the argument passed to builtins.derivationStrict');
     const nameAttr = attrs.map.get('name');
-    if (nameAttr === undefined) throw evalError('missing-attribute', "required attribute 'name' missing", call.pos);
+    if (nameAttr === undefined) throw evalError('missing-attribute', "required attribute 'name' missing", null);
     const drvName = forceStringNoContext(nameAttr.value, call.pos, 'while evaluating the `name` attribute passed to builtins.derivationStrict');
     const structuredAttr = attrs.map.get('__structuredAttrs');
     const structured =
@@ -177,6 +177,7 @@ export function register(set: BuiltinSet): void {
         input.floating = { method: outputHashMode, algo: outputHashAlgo };
       }
       const result = store().addDerivation(input);
+      state.store.checkWritable(null);
       const map = new Map<string, Attr>();
       map.set('drvPath', new Attr(new NixString(result.drvPath, new Set(['=' + result.drvPath])), null));
       for (const [output, path] of result.outputs) {
@@ -202,12 +203,13 @@ export function register(set: BuiltinSet): void {
     const name = forceStringNoContext(nameArg, call.pos, 'while evaluating the first argument passed to builtins.toFile');
     const contents = forceStringValue(contentsArg, call.pos, 'while evaluating the second argument passed to builtins.toFile');
     const text = typeof contents === 'string' ? contents : contents.value;
+    state.store.checkWritable(null);
     const references: string[] = [];
     if (contents instanceof NixString) {
       for (const element of contents.context) {
         const decoded = decodeContext(element);
         if (decoded.kind !== 'opaque') {
-          throw evalError('eval', `files created by builtins.toFile may not reference derivations, but ${fromByteString(name)} references ${element}`, call.pos);
+          throw evalError('eval', `files created by builtins.toFile may not reference derivations, but ${fromByteString(name)} references ${element}`, null);
         }
         references.push(decoded.path);
       }

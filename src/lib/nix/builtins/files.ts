@@ -16,12 +16,23 @@ import { FileSystemError, resolveSymlinks, type FileType } from '../vfs/types';
 import { attrsFromEntries } from './attrs';
 import type { BuiltinSet } from './registry';
 
+/** coerceToPath, then what Nix does before reading: realise the context, check the store. */
+export function realisePath(state: EvalState, x: Lazy, pos: SourcePos | null, frame: string): string {
+  const context = new Set<string>();
+  const path = coerceToPath(state, x, pos, frame, context);
+  state.store.realiseContext(context, pos);
+  state.store.checkReadable(path, pos);
+  return path;
+}
+
 /** Nix's coerceToPath: a path, or a string holding an absolute path. */
 export function coerceToPath(state: EvalState, x: Lazy, pos: SourcePos | null, frame: string, context = new Set<string>()): string {
   const value = force(x, pos);
   if (value instanceof NixPath) return value.path;
   const text = state.coercer.coerce(value, pos, { coerceMore: false, copyToStore: false }, context, frame);
-  if (text === '' || text[0] !== '/') throw evalError('eval', `string '${text}' doesn't represent an absolute path`, pos);
+  if (text === '' || text[0] !== '/') {
+    throw evalError('eval', `string '${text}' doesn't represent an absolute path`, null).addFrame(frame, pos);
+  }
   return canonicalPath(text);
 }
 
@@ -55,13 +66,13 @@ export function register(set: BuiltinSet): void {
   };
 
   set.fn('import', 1, ([x], call) => {
-    const path = coerceToPath(state, x, call.pos, 'while evaluating the first argument passed to builtins.import');
+    const path = realisePath(state, x, call.pos, 'while evaluating the first argument passed to builtins.import');
     requireExists(path, call.pos);
     return state.evalFile(path);
   });
   set.fn('scopedImport', 2, ([scopeArg, x], call) => {
     const scopeAttrs = forceAttrs(scopeArg, call.pos, 'while evaluating the first argument passed to builtins.scopedImport');
-    const path = coerceToPath(state, x, call.pos, 'while evaluating the second argument passed to builtins.scopedImport');
+    const path = realisePath(state, x, call.pos, 'while evaluating the second argument passed to builtins.scopedImport');
     requireExists(path, call.pos);
     const file = state.parseFile(state.resolveImportPath(path));
     const names = [...scopeAttrs.map.keys()];
@@ -70,7 +81,7 @@ export function register(set: BuiltinSet): void {
     return state.evalParsed(file, scope, env);
   });
   set.fn('readFile', 1, ([x], call) => {
-    const path = coerceToPath(state, x, call.pos, 'while evaluating the first argument passed to builtins.readFile');
+    const path = realisePath(state, x, call.pos, 'while evaluating the first argument passed to builtins.readFile');
     try {
       return bytesToByteString(fs.readFile(path));
     } catch (error) {
@@ -78,7 +89,7 @@ export function register(set: BuiltinSet): void {
     }
   });
   set.fn('readDir', 1, ([x], call) => {
-    const path = coerceToPath(state, x, call.pos, 'while evaluating the first argument passed to builtins.readDir');
+    const path = realisePath(state, x, call.pos, 'while evaluating the first argument passed to builtins.readDir');
     const resolved = requireExists(path, call.pos);
     let entries: Array<[string, FileType]>;
     try {
@@ -89,9 +100,9 @@ export function register(set: BuiltinSet): void {
     return attrsFromEntries(entries.map(([name, type]): [string, Lazy] => [name, typeName(type)]));
   });
   set.fn('readFileType', 1, ([x], call) => {
-    const path = coerceToPath(state, x, call.pos, 'while evaluating the first argument passed to builtins.readFileType');
+    const path = realisePath(state, x, call.pos, 'while evaluating the first argument passed to builtins.readFileType');
     const stat = fs.stat(path);
-    if (stat === null) throw evalError('path', `path '${path}' does not exist`, call.pos);
+    if (stat === null) throw evalError('path', `path '${path}' does not exist`, null);
     return stat.type;
   });
   set.fn('pathExists', 1, ([x], call) => {
@@ -120,24 +131,33 @@ export function register(set: BuiltinSet): void {
       const prefixAttr = attrs.map.get('prefix');
       const prefix = prefixAttr ? forceString(prefixAttr.value, call.pos) : '';
       const pathAttr = attrs.map.get('path');
-      if (pathAttr === undefined) throw evalError('missing-attribute', "attribute 'path' missing", call.pos);
-      const base = forceString(pathAttr.value, call.pos, 'while evaluating the `path` attribute of an element of the list passed to builtins.findFile');
+      if (pathAttr === undefined) throw evalError('missing-attribute', "attribute 'path' missing", null);
+      const base = state.coercer.coerce(
+        pathAttr.value,
+        call.pos,
+        { coerceMore: false, copyToStore: false },
+        new Set(),
+        'while evaluating the `path` attribute of an element of the list passed to builtins.findFile',
+      );
       let suffix: string;
       if (prefix === '') suffix = '/' + name;
       else if (name === prefix) suffix = '';
       else if (name.startsWith(prefix + '/')) suffix = name.slice(prefix.length);
       else continue;
       if (/^[a-z]+(\+[a-z]+)?:\/\//.test(base)) continue;
-      const candidate = absolutePath(base + suffix, '/');
+      const candidate = absolutePath(base + suffix, state.options.cwd ?? '/');
       if (fs.stat(candidate) !== null) return new NixPath(candidate);
     }
-    throw evalError('path', `file '${name}' was not found in the Nix search path (add it using $NIX_PATH or -I)`, call.pos);
+    throw evalError('path', `file '${name}' was not found in the Nix search path (add it using $NIX_PATH or -I)`, null);
   });
   set.fn('storePath', 1, ([x], call) => {
     const context = new Set<string>();
     const path = coerceToPath(state, x, call.pos, 'while evaluating the first argument passed to builtins.storePath', context);
-    if (!state.store.isInStore(path)) throw evalError('eval', `path '${path}' is not in the Nix store`, call.pos);
-    throw evalError('eval', `path '${path}' is not valid`, call.pos);
+    if (!state.store.isInStore(path)) throw evalError('eval', `path '${path}' is not in the Nix store`, null);
+    // The path itself is returned; its context is the store path it lies in.
+    const storePath = path.split('/').slice(0, state.storeDir.split('/').length + 1).join('/');
+    state.store.checkStorePath(storePath, null);
+    return new NixString(path, new Set([...context, storePath]));
   });
 
   const copyFiltered = (path: string, name: string, filter: Value | null, recursive: boolean, pos: SourcePos | null): string => {
@@ -167,7 +187,7 @@ export function register(set: BuiltinSet): void {
       else if (key === 'sha256') forceString(attr.value, call.pos);
       else throw evalError('eval', `unsupported argument '${key}' to 'builtins.path'`, attr.pos ?? call.pos);
     }
-    if (path === null) throw evalError('missing-attribute', "missing required 'path' attribute in the first argument to builtins.path", call.pos);
+    if (path === null) throw evalError('missing-attribute', "missing required 'path' attribute in the first argument to builtins.path", null);
     const storePath = copyFiltered(path, name ?? baseName(path), filter, recursive, call.pos);
     return new NixString(storePath, new Set([storePath]));
   });

@@ -7,7 +7,7 @@ import type { BuiltinSet } from './registry';
 export function register(set: BuiltinSet): void {
   set.fn('functionArgs', 1, ([f], call) => {
     const fn = force(f, call.pos);
-    if (!isFunction(fn)) throw evalError('type', "'functionArgs' requires a function", call.pos);
+    if (!isFunction(fn)) throw evalError('type', "'functionArgs' requires a function", null);
     if (!(fn instanceof Lambda) || fn.node.formals === null) return Attrs.empty;
     const map = new Map<string, Attr>();
     for (const formal of fn.node.formals.entries) {

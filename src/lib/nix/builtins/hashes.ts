@@ -33,7 +33,7 @@ export function register(set: BuiltinSet): void {
     try {
       contents = state.fs.readFile(path);
     } catch {
-      throw evalError('path', `path '${path}' does not exist`, call.pos);
+      throw evalError('path', `path '${path}' does not exist`, null);
     }
     return encodeBase16(hashBytes(algo, contents));
   });
@@ -41,14 +41,14 @@ export function register(set: BuiltinSet): void {
     const attrs = forceAttrs(args, call.pos, 'while evaluating the first argument passed to builtins.convertHash');
     const get = (name: string) => attrs.map.get(name);
     const hashAttr = get('hash');
-    if (hashAttr === undefined) throw evalError('missing-attribute', "attribute 'hash' missing", call.pos);
+    if (hashAttr === undefined) throw evalError('missing-attribute', "attribute 'hash' missing", null);
     const hash = forceStringNoContext(hashAttr.value, call.pos, "while evaluating the attribute 'hash'");
     const algoAttr = get('hashAlgo');
     const algo: HashAlgo | undefined = algoAttr
       ? storeCall(call.pos, () => parseHashAlgo(forceStringNoContext(algoAttr.value, call.pos, "while evaluating the attribute 'hashAlgo'")))
       : undefined;
     const formatAttr = get('toHashFormat');
-    if (formatAttr === undefined) throw evalError('missing-attribute', "attribute 'toHashFormat' missing", call.pos);
+    if (formatAttr === undefined) throw evalError('missing-attribute', "attribute 'toHashFormat' missing", null);
     const format = storeCall(call.pos, () => parseHashFormat(forceStringNoContext(formatAttr.value, call.pos, "while evaluating the attribute 'toHashFormat'")));
     const parsed = storeCall(call.pos, () => parseHash(hash, algo));
     return formatHash(parsed.hash, parsed.algo, format, format === 'sri');

@@ -32,7 +32,7 @@ export function register(set: BuiltinSet): void {
       if (typeof value === 'string') return '';
       if (value instanceof NixString) return new NixString('', value.context);
     }
-    if (start < 0) throw evalError('eval', "negative start position in 'substring'", call.pos);
+    if (start < 0) throw evalError('eval', "negative start position in 'substring'", null);
     const context = new Set<string>();
     const text = coerce(x, call.pos, context, 'while evaluating the third argument (the string) passed to builtins.substring');
     const from = Number(start);
@@ -60,7 +60,7 @@ export function register(set: BuiltinSet): void {
     const fromList = forceList(fromArg, call.pos, 'while evaluating the first argument passed to builtins.replaceStrings');
     const toList = forceList(toArg, call.pos, 'while evaluating the second argument passed to builtins.replaceStrings');
     if (fromList.length !== toList.length) {
-      throw evalError('eval', "'from' and 'to' arguments passed to builtins.replaceStrings have different lengths", call.pos);
+      throw evalError('eval', "'from' and 'to' arguments passed to builtins.replaceStrings have different lengths", null);
     }
     const from = fromList.map((f) => forceString(f, call.pos, 'while evaluating one of the strings to replace passed to builtins.replaceStrings'));
     const to: Array<{ text: string; context: ReadonlySet<string> | null } | null> = toList.map(() => null);

@@ -54,6 +54,11 @@ interface Options {
   autoArgs: Array<{ name: string; expr?: string; value?: string }>;
   includes: string[];
   files: string[];
+  readWrite: boolean;
+  traceVerbose: boolean;
+  abortOnWarn: boolean;
+  system: string | null;
+  settings: Map<string, string>;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -70,6 +75,11 @@ function parseArgs(argv: string[]): Options {
     autoArgs: [],
     includes: [],
     files: [],
+    readWrite: false,
+    traceVerbose: false,
+    abortOnWarn: false,
+    system: null,
+    settings: new Map(),
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -131,6 +141,17 @@ function parseArgs(argv: string[]): Options {
         options.includes.push(next('1 arg'));
         break;
       case '--read-write-mode':
+        options.readWrite = true;
+        break;
+      case '--trace-verbose':
+        options.traceVerbose = true;
+        break;
+      case '--abort-on-warn':
+        options.abortOnWarn = true;
+        break;
+      case '--system':
+        options.system = next('1 arg');
+        break;
       case '--readonly-mode':
       case '--no-gc-warning':
       case '--quiet':
@@ -141,10 +162,11 @@ function parseArgs(argv: string[]): Options {
       case '-o':
         next('1 arg');
         break;
-      case '--option':
-        next('2 args');
-        next('2 args');
+      case '--option': {
+        const name = next('2 args');
+        options.settings.set(name, next('2 args'));
         break;
+      }
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unrecognised flag '${arg}'`);
         options.files.push(arg);
@@ -256,7 +278,13 @@ export function instantiateBytes(io: InstantiateIO): InstantiateResult {
     fs: io.fs,
     searchPath: [...searchPathEntries([...options.includes, ...nixPath]), ...(io.searchPath ?? [])],
     env,
+    cwd: io.cwd,
     homeDirectory: env.HOME,
+    currentSystem: options.system ?? options.settings.get('system') ?? undefined,
+    maxCallDepth: options.settings.has('max-call-depth') ? Number(options.settings.get('max-call-depth')) : undefined,
+    traceVerbose: options.traceVerbose || options.settings.get('trace-verbose') === 'true',
+    abortOnWarn: options.abortOnWarn || options.settings.get('abort-on-warn') === 'true',
+    readWrite: options.readWrite,
     trace: (message) => {
       stderr += message + '\n';
     },
@@ -345,8 +373,23 @@ export function instantiateBytes(io: InstantiateIO): InstantiateResult {
   }
 }
 
-/** Without --eval: real nix-instantiate writes the .drv files; we print the paths we computed. */
+/**
+ * Without --eval, nix-instantiate writes each derivation's .drv file to the store. Our store is
+ * virtual, like the oracle's `dummy://` one, so this fails the same way once a derivation is found.
+ */
 function instantiateDerivations(state: EvalState, value: Value, autoArgs: Attrs | null): string {
+  const found = derivationPaths(value, autoArgs);
+  if (found.length === 0) {
+    throw evalError('eval', 'expression does not evaluate to a derivation (or a set or list of those)');
+  }
+  throw evalError(
+    'eval',
+    "operation 'addToStore' is not supported by store 'dummy'\n" +
+      "Arbor's evaluator has no store to write .drv files to: use --eval, or the real nix-instantiate to instantiate.",
+  ).addFrame(`while instantiating ${state.storeDir}`, null);
+}
+
+function derivationPaths(value: Value, autoArgs: Attrs | null): string[] {
   const result = autoArgs === null ? value : autoCall(value, autoArgs);
   const paths: string[] = [];
   const visit = (v: Value) => {
@@ -362,8 +405,7 @@ function instantiateDerivations(state: EvalState, value: Value, autoArgs: Attrs 
     } else if (Array.isArray(v)) for (const item of v) visit(force(item));
   };
   visit(result);
-  void state;
-  return paths.map((p) => p + '\n').join('');
+  return paths;
 }
 
 /** Runs nix-instantiate; arguments and output are ordinary (Unicode) strings. */

@@ -43,9 +43,16 @@ export function callFunction(fn: Value, args: Lazy[], pos: SourcePos | null): Va
       current = callPrimOp(primop, all, pos);
     } else if (current instanceof Attrs && current.map.has('__functor')) {
       // `f x` on a functor is `f.__functor f x`.
-      const functor = force(current.get('__functor')!, pos);
+      const attr = current.map.get('__functor')!;
       const self = current;
-      current = callFunction(functor, [self, args[index++]], pos);
+      try {
+        current = callFunction(force(attr.value, attr.pos), [self, args[index++]], attr.pos);
+      } catch (error) {
+        if (error instanceof NixError) {
+          error.addFrame("while calling a functor (an attribute set with a '__functor' attribute)", pos);
+        }
+        throw error;
+      }
     } else {
       throw typeError(
         `attempt to call something which is not a function but ${showType(current)}: ${showValueBrief(current)}`,
@@ -66,7 +73,12 @@ function enter(pos: SourcePos | null): void {
 function callPrimOp(primop: PrimOp, args: Lazy[], pos: SourcePos | null): Value {
   enter(pos);
   try {
-    return primop.impl(args, { pos });
+    // Nix hands builtins no position of their own (the primop value has none): errors inside a
+    // builtin are reported under the "while calling" frame, which carries the call site.
+    return primop.impl(args, { pos: null, site: pos });
+  } catch (error) {
+    if (error instanceof NixError) error.addFrame(`while calling the '${primop.name}' builtin`, pos);
+    throw error;
   } finally {
     callDepth.current--;
   }
@@ -89,10 +101,9 @@ export function callLambda(lambda: Lambda, arg: Lazy, pos: SourcePos | null): Va
       throw error;
     }
     if (!(attrs instanceof Attrs)) {
-      throw typeError(`expected a set but found ${showType(attrs)}: ${showValueBrief(attrs)}`, lambdaPos).addFrame(
-        'from call site',
-        pos,
-      );
+      throw typeError(`expected a set but found ${showType(attrs)}: ${showValueBrief(attrs)}`, null)
+        .addFrame('while evaluating the value passed for the lambda argument', lambdaPos)
+        .addFrame('from call site', pos);
     }
     const values: Lazy[] = [];
     if (node.arg !== null) values.push(arg);

@@ -7,7 +7,7 @@
  * `__toString` (called with the set itself) or, failing that, `outPath`.
  */
 
-import { evalError, typeError } from './errors';
+import { evalError, NixError, typeError } from './errors';
 import { callFunction } from './call';
 import { formatFloatFixed } from './floats';
 import { showValueBrief } from './show';
@@ -35,7 +35,7 @@ export class Coercer {
     try {
       return this.coerceValue(value, pos, options, context);
     } catch (error) {
-      if (frame && error instanceof Object && 'addFrame' in error) (error as { addFrame: (m: string, p: SourcePos | null) => void }).addFrame(frame, pos);
+      if (error instanceof NixError) error.addFrame(frame ?? '', pos);
       throw error;
     }
   }
@@ -62,7 +62,7 @@ export class Coercer {
       }
       const outPath = value.get('outPath');
       if (outPath !== undefined) return this.coerce(outPath, pos, options, context);
-      throw typeError(`cannot coerce ${showType(value)} to a string: ${showValueBrief(value)}`, pos);
+      throw typeError(`cannot coerce ${showType(value)} to a string: ${showValueBrief(value)}`, null);
     }
     if (options.coerceMore) {
       if (value === null || value === false) return '';
@@ -79,7 +79,7 @@ export class Coercer {
         return out;
       }
     }
-    throw typeError(`cannot coerce ${showType(value)} to a string: ${showValueBrief(value)}`, pos);
+    throw typeError(`cannot coerce ${showType(value)} to a string: ${showValueBrief(value)}`, null);
   }
 }
 

@@ -22,6 +22,7 @@ import { forceAttrs, forceBool, forceStringNoContext } from './force';
 import { canonicalPath } from '../syntax/paths';
 import { resolve, Scope } from './scope';
 import { showValueBrief } from './show';
+import { showExpr } from '../syntax/show-expr';
 import {
   Attr,
   Attrs,
@@ -123,11 +124,27 @@ export class Compiler {
         const cond = this.compile(node.cond, scope);
         const body = this.compile(node.body, scope);
         const pos = this.at(node.start);
-        const text = this.source.text.slice(node.cond.start, node.cond.end);
+        const text = showExpr(node.cond);
+        const equality =
+          node.cond.kind === 'binary' && node.cond.op === '=='
+            ? { left: this.compile(node.cond.left, scope), right: this.compile(node.cond.right, scope) }
+            : null;
         return (env) => {
           const c = cond(env);
           if (c === true) return body(env);
-          if (c === false) throw evalError('assertion', `assertion '${text}' failed`, pos);
+          if (c === false) {
+            if (equality !== null) {
+              // Nix re-evaluates `a == b` to say which values differ.
+              const a = equality.left(env);
+              const b = equality.right(env);
+              throw evalError(
+                'assertion',
+                `${showType(a)} '${showValueBrief(a)}' is not equal to ${showType(b)} '${showValueBrief(b)}'`,
+                null,
+              ).addFrame(`while evaluating the condition of the assertion '${text}'`, pos);
+            }
+            throw evalError('assertion', `assertion '${text}' failed`, pos);
+          }
           throw typeError(`expected a Boolean but found ${showType(c)}: ${showValueBrief(c)}`, pos).addFrame(
             'in the condition of the assert statement',
             pos,
@@ -558,7 +575,7 @@ export function concatLists(lists: Lazy[], pos: SourcePos | null): Lazy[] {
   for (const list of lists) {
     const l = force(list, pos);
     if (!Array.isArray(l)) {
-      throw typeError(`expected a list but found ${showType(l)}: ${showValueBrief(l)}`, pos).addFrame(
+      throw typeError(`expected a list but found ${showType(l)}: ${showValueBrief(l)}`, null).addFrame(
         'while evaluating one of the elements to concatenate',
         pos,
       );

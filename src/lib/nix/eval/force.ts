@@ -21,22 +21,28 @@ import {
   type Value,
 } from './values';
 
-function expected(what: string, value: Value, pos: SourcePos | null, frame?: string) {
-  const error = typeError(`expected ${what} but found ${showType(value)}: ${showValueBrief(value)}`, pos);
-  if (frame) error.addFrame(frame, pos);
-  return error;
+/**
+ * A type error with the frame saying what was being evaluated. Nix puts the position on the error
+ * itself for scalars and functions, but only in the frame for sets and lists (`atPos` is missing
+ * from its forceAttrs/forceList), and error positions are compared with Nix's.
+ */
+function expected(what: string, value: Value, pos: SourcePos | null, frame?: string, positioned = true) {
+  return typeError(`expected ${what} but found ${showType(value)}: ${showValueBrief(value)}`, positioned ? pos : null).addFrame(
+    frame ?? '',
+    pos,
+  );
 }
 
 export function forceAttrs(lazy: Lazy, pos: SourcePos | null, frame?: string): Attrs {
   const value = force(lazy, pos);
   if (value instanceof Attrs) return value;
-  throw expected('a set', value, pos, frame);
+  throw expected('a set', value, pos, frame, false);
 }
 
 export function forceList(lazy: Lazy, pos: SourcePos | null, frame?: string): Lazy[] {
   const value = force(lazy, pos);
   if (Array.isArray(value)) return value;
-  throw expected('a list', value, pos, frame);
+  throw expected('a list', value, pos, frame, false);
 }
 
 export function forceInt(lazy: Lazy, pos: SourcePos | null, frame?: string): number | bigint {
@@ -85,9 +91,10 @@ export function forceStringNoContext(lazy: Lazy, pos: SourcePos | null, frame?: 
   if (typeof value === 'string') return value;
   const [first] = value.context;
   const path = first.startsWith('!') ? first.slice(first.indexOf('!', 1) + 1) : first.replace(/^=/, '');
-  const error = typeError(`the string '${value.value}' is not allowed to refer to a store path (such as '${path}')`, pos);
-  if (frame) error.addFrame(frame, pos);
-  throw error;
+  throw typeError(`the string '${value.value}' is not allowed to refer to a store path (such as '${path}')`, null).addFrame(
+    frame ?? '',
+    pos,
+  );
 }
 
 export function isLambda(value: Value): value is Lambda {

@@ -30,7 +30,8 @@ const ELLIPSIS = toByteString('…');
 const open = toByteString('«');
 const close = toByteString('»');
 
-const KEYWORDS = new Set(['if', 'then', 'else', 'assert', 'with', 'let', 'in', 'rec', 'inherit', 'or']);
+// `or` is missing on purpose: Nix prints it unquoted, since it is usable as an attribute name.
+const KEYWORDS = new Set(['if', 'then', 'else', 'assert', 'with', 'let', 'in', 'rec', 'inherit']);
 const IDENTIFIER = /^[a-zA-Z_][a-zA-Z0-9_'-]*$/;
 
 export function quoteString(s: string): string {
@@ -74,7 +75,8 @@ export function formatG(x: number, precision: number): string {
 }
 
 /** Prints a value (already forced as deeply as wanted) the way nix-instantiate --eval does. */
-export function printValue(root: Lazy): string {
+export function printValue(root: Lazy, options: { thunk?: string } = {}): string {
+  const thunkText = options.thunk ?? '<CODE>';
   const out: string[] = [];
   const seen = new Set<unknown>();
   const visit = (cell: Lazy, depth: number): void => {
@@ -82,7 +84,7 @@ export function printValue(root: Lazy): string {
     if (cell instanceof Thunk) {
       const peeked = cell.peek();
       if (peeked === undefined) {
-        out.push('<CODE>');
+        out.push(thunkText);
         return;
       }
       value = peeked;

@@ -11,7 +11,8 @@ import { Source } from '../syntax/source';
 import { parentDirectory } from '../syntax/paths';
 import type { ParsedFile } from '../syntax/ast';
 import type { FileSystem } from '../vfs/types';
-import { readText, resolveSymlinks } from '../vfs/types';
+import { resolveSymlinks } from '../vfs/types';
+import { bytesToByteString } from '../bytes';
 import { createBuiltins } from '../builtins';
 import { callDepth } from './call';
 import { Coercer } from './coerce';
@@ -36,10 +37,21 @@ export interface EvalOptions {
   /** Seconds since the epoch, for `builtins.currentTime`. */
   currentTime?: number;
   homeDirectory?: string;
+  /** The working directory: relative search path entries resolve against it. */
+  cwd?: string;
   /** Where `builtins.trace` and warnings go (the CLI: stderr). */
   trace?: (message: string) => void;
   maxCallDepth?: number;
   storeDir?: string;
+  /** `--trace-verbose`: `builtins.traceVerbose` prints. */
+  traceVerbose?: boolean;
+  /** `--abort-on-warn`: a warning aborts evaluation. */
+  abortOnWarn?: boolean;
+  /**
+   * `--read-write-mode`: adding to the store is attempted, which our store (like the oracle's
+   * `dummy://` store) cannot do.
+   */
+  readWrite?: boolean;
 }
 
 export class EvalState implements Runtime {
@@ -121,7 +133,7 @@ export class EvalState implements Runtime {
     if (parsed === undefined) {
       const stat = this.fs.stat(path);
       if (stat === null) throw evalError('path', `path '${path}' does not exist`, null);
-      const text = readText(this.fs, path);
+      const text = bytesToByteString(this.fs.readFile(path));
       parsed = this.parseText(text, path, parentDirectory(path));
       this.parsedFiles.set(path, parsed);
     }

@@ -25,6 +25,7 @@ import type { SourcePos } from './values';
 export interface StoreHost {
   readonly fs: FileSystem;
   readonly storeDir: string;
+  readonly options: { readWrite?: boolean };
 }
 
 export class StoreState {
@@ -35,16 +36,53 @@ export class StoreState {
     this.derivations = new DerivationStore({ storeDir: host.storeDir });
   }
 
+  /** In `--read-write-mode` Nix really adds to the store, which a virtual store cannot do. */
+  checkWritable(pos: SourcePos | null): void {
+    if (this.host.options.readWrite) {
+      throw evalError('eval', "operation 'addToStore' is not supported by store 'dummy'", pos);
+    }
+  }
+
   /** The store path a source path would be copied to (`"${./x}"`). */
   copyPathToStore(path: string, pos: SourcePos | null, name = baseName(path)): string {
     const key = `${name}\0${path}`;
     const cached = this.copied.get(key);
     if (cached !== undefined) return cached;
     if (this.isInStore(path)) return path;
+    this.checkWritable(pos);
     const node = this.narTree(path, pos, () => true);
     const storePath = this.makeSource(name, node, pos);
     this.copied.set(key, storePath);
     return storePath;
+  }
+
+  /** Validates the syntax of a store path, with Nix's messages. */
+  checkStorePath(path: string, pos: SourcePos | null): void {
+    const base = path.slice(this.host.storeDir.length + 1);
+    if (base.length < 33) throw evalError('eval', `'${base}' is too short to be a valid store path`, pos);
+    if (!/^[0-9a-df-np-sv-z]{32}-/.test(base)) {
+      throw evalError('eval', `store path '${base}' contains illegal base-32 character`, pos);
+    }
+  }
+
+  /**
+   * Nix "realises" a path's context before reading it: a derivation output would have to be built
+   * first, which needs a store. Like the oracle's dummy store, we report the derivation invalid.
+   */
+  realiseContext(context: Iterable<string>, pos: SourcePos | null): void {
+    for (const element of context) {
+      const decoded = decodeContext(element);
+      if (decoded.kind !== 'opaque') throw evalError('eval', `path '${decoded.drvPath}' is not valid`, pos);
+      if (decoded.path.endsWith('.drv')) throw evalError('eval', `path '${decoded.path}' is not valid`, pos);
+    }
+  }
+
+  /** A store path nobody created in this evaluation cannot be read: the store is virtual. */
+  checkReadable(path: string, pos: SourcePos | null): void {
+    if (this.isInStore(path) && this.host.fs.stat(path) === null) {
+      const storePath = path.split('/').slice(0, this.host.storeDir.split('/').length + 1).join('/');
+      throw evalError('eval', `path '${storePath}' is not valid`, pos);
+    }
   }
 
   isInStore(path: string): boolean {

@@ -127,7 +127,10 @@ export class PrimOpApp {
 
 /** Where a builtin was called from, so its errors can point there. */
 export interface CallSite {
+  /** The position builtins use for their own errors: none, as in Nix. */
   pos: SourcePos | null;
+  /** Where the call is in the source. */
+  site: SourcePos | null;
 }
 
 export type Value =

@@ -198,7 +198,7 @@ class Parser {
         this.advance();
         const formals = this.parseFormals();
         this.expectChar(':');
-        this.checkAtName(formals.entries, token.value, token.start);
+        this.checkAtName(formals.entries, token.value, start);
         const body = this.parseExpr();
         return this.lambda(start, body, token.value, formals);
       }
@@ -210,7 +210,7 @@ class Parser {
         this.advance();
         const name = this.expect('ID');
         arg = name.value;
-        this.checkAtName(formals.entries, name.value, name.start);
+        this.checkAtName(formals.entries, name.value, start);
       }
       this.expectChar(':');
       const body = this.parseExpr();

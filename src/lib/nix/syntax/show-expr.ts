@@ -5,7 +5,7 @@
  * sorted by name, with `inherit` lines first.
  */
 
-import { formatFloatDefault, quoteString } from '../eval/show';
+import { formatFloatDefault, quoteString, showAttrName } from '../eval/show';
 import type { AttrName, AttrsNode, Expr } from './ast';
 
 function showAttrPath(path: AttrName[]): string {
@@ -28,7 +28,7 @@ function showBindings(node: AttrsNode): string {
     out += `inherit (${showExpr(node.inheritFrom[index])}) ${names.join(' ')}; `;
   }
   for (const [name, def] of sorted) {
-    if (def.kind === 'plain') out += `${name} = ${showExpr(def.value)}; `;
+    if (def.kind === 'plain') out += `${showAttrName(name)} = ${showExpr(def.value)}; `;
   }
   for (const d of node.dynamic) out += `"\${${showExpr(d.name)}}" = ${showExpr(d.value)}; `;
   return out;
@@ -53,7 +53,7 @@ export function showExpr(node: Expr): string {
     case 'attrs':
       return `${node.recursive ? 'rec ' : ''}{ ${showBindings(node)}}`;
     case 'list':
-      return `[ ${node.items.map((item) => showExpr(item) + ' ').join('')}]`;
+      return `[ ${node.items.map((item) => `(${showExpr(item)}) `).join('')}]`;
     case 'lambda': {
       let out = '(';
       if (node.formals) {
