@@ -11,6 +11,6 @@ export default defineConfig({
     pool: 'forks',
     // Deep Nix recursion (up to max-call-depth, 10000 calls) needs more than V8's default stack;
     // the test scripts raise the OS stack limit (`ulimit -s unlimited`) so this is safe.
-    poolOptions: { forks: { execArgv: ['--stack-size=200000'] } },
+    execArgv: ['--stack-size=200000'],
   },
 });

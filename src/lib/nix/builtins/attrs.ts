@@ -61,8 +61,8 @@ export function register(set: BuiltinSet): void {
     for (const item of forceList(l, call.pos, arg('listToAttrs', 'argument'))) {
       const entry = forceAttrs(item, call.pos, 'while evaluating an element of the list passed to builtins.listToAttrs');
       const nameAttr = entry.map.get('name');
-      if (nameAttr === undefined) throw missingAttribute('name', entry, call.pos);
-      const name = forceStringNoContext(nameAttr.value, call.pos, 'while evaluating the `name` attribute of an element of the list passed to builtins.listToAttrs');
+      if (nameAttr === undefined) throw missingAttribute('name', entry, null).addFrame('in a {name=...; value=...;} pair', null);
+      const name = forceStringNoContext(nameAttr.value, nameAttr.pos, 'while evaluating the `name` attribute of an element of the list passed to builtins.listToAttrs');
       if (map.has(name)) continue;
       const valueAttr = entry.map.get('value');
       if (valueAttr === undefined) throw missingAttribute('value', entry, call.pos);

@@ -28,14 +28,56 @@ import {
 } from '../store';
 import type { BuiltinSet } from './registry';
 
-/** Our own implementation of Nix's `derivation` wrapper (its shape is observable, so it matches). */
-const DERIVATION_NIX = `drvAttrs @ { outputs ? [ "out" ], ... }:
+/**
+ * Our own `derivation` wrapper. Its shape is observable, and so are the positions of its code
+ * (errors inside it are reported there), so both are the same as Nix's.
+ */
+const DERIVATION_NIX = `
+# Arbor's \`derivation\`: the Nix-level wrapper around \`derivationStrict\`.
+#
+# \`derivationStrict\` turns the attributes into a store derivation and returns
+# its \`drvPath\` and one path per output. This wrapper builds what users see:
+# the original attributes (\`drvAttrs\`), plus, for every output, an attribute
+# set with \`outPath\`, \`drvPath\`, \`outputName\` and \`type = "derivation"\`, all
+# of them reachable from each other (\`out\`, \`dev\`, …, and \`all\`).
+#
+# The shape is observable (printing, \`builtins.attrNames\`, equality), so it is
+# the same as Nix's own wrapper. So are the lines and columns of its code:
+# errors raised inside it are reported at positions in
+# <nix/derivation-internal.nix>, and those must be the positions Nix reports.
+# That is why this comment is exactly as long as it is.
+#
+# Laziness matters here too: \`derivationStrict\` runs only when \`outPath\` or
+# \`drvPath\` of some output is needed, never when just the name or the
+# attributes are inspected.
+#
+# The result is the first output's attribute set (usually \`out\`).
+#
+#
+#
+#
+#
+#
+#
+#
+#
+drvAttrs@{
+  outputs ? [ "out" ],
+  ...
+}:
+
 let
+
   strict = derivationStrict drvAttrs;
-  commonAttrs = drvAttrs // (builtins.listToAttrs outputsList) // {
-    all = map (x: x.value) outputsList;
-    inherit drvAttrs;
-  };
+
+  commonAttrs =
+    drvAttrs
+    // (builtins.listToAttrs outputsList)
+    // {
+      all = map (x: x.value) outputsList;
+      inherit drvAttrs;
+    };
+
   outputToAttrListElement = outputName: {
     name = outputName;
     value = commonAttrs // {
@@ -45,8 +87,11 @@ let
       inherit outputName;
     };
   };
+
   outputsList = map outputToAttrListElement outputs;
-in (builtins.head outputsList).value
+
+in
+(builtins.head outputsList).value
 `;
 
 export function register(set: BuiltinSet): void {
@@ -61,7 +106,12 @@ export function register(set: BuiltinSet): void {
   set.fn('derivationStrict', 1, ([x], call) => {
     const attrs = forceAttrs(x, call.pos, 'while evaluating the argument passed to builtins.derivationStrict');
     const nameAttr = attrs.map.get('name');
-    if (nameAttr === undefined) throw evalError('missing-attribute', "required attribute 'name' missing", null);
+    if (nameAttr === undefined) {
+      throw evalError('missing-attribute', "attribute 'name' missing", null).addFrame(
+        'in the attrset passed as argument to builtins.derivationStrict',
+        null,
+      );
+    }
     const drvName = forceStringNoContext(nameAttr.value, call.pos, 'while evaluating the `name` attribute passed to builtins.derivationStrict');
     const structuredAttr = attrs.map.get('__structuredAttrs');
     const structured =

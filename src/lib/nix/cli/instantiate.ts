@@ -232,7 +232,8 @@ function autoCall(value: Value, args: Attrs | null): Value {
 function findAlongAttrPath(root: Value, path: string, args: Attrs | null): Value {
   let current: Lazy = root;
   for (const part of parseAttrPath(path)) {
-    const value = force(autoCall(force(current), args));
+    // Each step auto-calls a function, even with no --arg (its defaults are used).
+    const value = force(autoCall(force(current), args ?? Attrs.empty));
     const index = /^[0-9]+$/.test(part) ? Number(part) : null;
     if (index === null) {
       if (!(value instanceof Attrs)) {
@@ -284,7 +285,8 @@ export function instantiateBytes(io: InstantiateIO): InstantiateResult {
     maxCallDepth: options.settings.has('max-call-depth') ? Number(options.settings.get('max-call-depth')) : undefined,
     traceVerbose: options.traceVerbose || options.settings.get('trace-verbose') === 'true',
     abortOnWarn: options.abortOnWarn || options.settings.get('abort-on-warn') === 'true',
-    readWrite: options.readWrite,
+    // Without --eval, nix-instantiate writes derivations to the store.
+    readWrite: options.readWrite || !options.eval,
     trace: (message) => {
       stderr += message + '\n';
     },
@@ -379,9 +381,7 @@ export function instantiateBytes(io: InstantiateIO): InstantiateResult {
  */
 function instantiateDerivations(state: EvalState, value: Value, autoArgs: Attrs | null): string {
   const found = derivationPaths(value, autoArgs);
-  if (found.length === 0) {
-    throw evalError('eval', 'expression does not evaluate to a derivation (or a set or list of those)');
-  }
+  if (found.length === 0) return '';
   throw evalError(
     'eval',
     "operation 'addToStore' is not supported by store 'dummy'\n" +
@@ -389,22 +389,29 @@ function instantiateDerivations(state: EvalState, value: Value, autoArgs: Attrs 
   ).addFrame(`while instantiating ${state.storeDir}`, null);
 }
 
+/** Nix's getDerivations: a derivation, or the derivations directly in a set or list. */
 function derivationPaths(value: Value, autoArgs: Attrs | null): string[] {
   const result = autoArgs === null ? value : autoCall(value, autoArgs);
   const paths: string[] = [];
-  const visit = (v: Value) => {
-    if (v instanceof Attrs) {
-      const drvPath = v.get('drvPath');
-      const type = v.get('type');
-      if (type !== undefined && force(type) === 'derivation' && drvPath !== undefined) {
-        const p = force(drvPath);
-        paths.push(p instanceof NixString ? p.value : String(p));
-        return;
-      }
-      for (const name of v.names()) visit(force(v.map.get(name)!.value));
-    } else if (Array.isArray(v)) for (const item of v) visit(force(item));
+  const isDrv = (v: Value) => v instanceof Attrs && v.get('type') !== undefined && force(v.get('type')!) === 'derivation';
+  const take = (v: Value) => {
+    const p = force((v as Attrs).get('drvPath') ?? null);
+    paths.push(p instanceof NixString ? p.value : String(p));
   };
-  visit(result);
+  const visit = (v: Value, top: boolean) => {
+    if (isDrv(v)) take(v);
+    else if (v instanceof Attrs) {
+      for (const name of v.names()) {
+        const item = force(v.map.get(name)!.value);
+        if (isDrv(item)) take(item);
+        else if (item instanceof Attrs && item.get('recurseForDerivations') !== undefined && force(item.get('recurseForDerivations')!) === true) {
+          visit(item, false);
+        }
+      }
+    } else if (Array.isArray(v)) for (const item of v) visit(force(item), false);
+    else if (top) throw evalError('eval', 'expression does not evaluate to a derivation (or a set or list of those)');
+  };
+  visit(result, true);
   return paths;
 }
 

@@ -63,11 +63,12 @@ export function callFunction(fn: Value, args: Lazy[], pos: SourcePos | null): Va
   return current;
 }
 
+/** Nix checks the depth before counting the new call, so call number max + 2 is refused. */
 function enter(pos: SourcePos | null): void {
-  if (++callDepth.current > callDepth.max) {
-    callDepth.current--;
+  if (callDepth.current > callDepth.max) {
     throw evalError('stack-overflow', 'stack overflow; max-call-depth exceeded', pos);
   }
+  callDepth.current++;
 }
 
 function callPrimOp(primop: PrimOp, args: Lazy[], pos: SourcePos | null): Value {

@@ -153,8 +153,8 @@ export class Compiler {
       }
       case 'not': {
         const operand = this.compile(node.expr, scope);
-        const pos = this.at(node.start);
-        return (env) => !forceBool(operand(env), pos, 'in the argument of the not operator');
+        // Nix's `!` has no position of its own.
+        return (env) => !forceBool(operand(env), null, 'in the argument of the not operator');
       }
       case 'binary':
         return this.compileBinary(node, scope);
@@ -343,7 +343,7 @@ export class Compiler {
   private compileDynamicAttrs(node: AttrsNode, scope: Scope) {
     return node.dynamic.map((d) => ({
       name: this.compile(d.name, scope),
-      namePos: this.at(d.name.start),
+      namePos: this.at(d.pos),
       value: this.lazy(d.value, scope),
       pos: this.at(d.pos),
     }));

@@ -66,9 +66,10 @@ export function forceBool(lazy: Lazy, pos: SourcePos | null, frame?: string): bo
   throw expected('a Boolean', value, pos, frame);
 }
 
-export function forceFunction(lazy: Lazy, pos: SourcePos | null, frame?: string): Lambda | PrimOp | PrimOpApp {
+/** A function, or a functor (a set with `__functor`), which Nix accepts wherever a function goes. */
+export function forceFunction(lazy: Lazy, pos: SourcePos | null, frame?: string): Lambda | PrimOp | PrimOpApp | Attrs {
   const value = force(lazy, pos);
-  if (isFunction(value)) return value;
+  if (isFunction(value) || (value instanceof Attrs && value.map.has('__functor'))) return value;
   throw expected('a function', value, pos, frame);
 }
 

@@ -58,7 +58,9 @@ export function formatFloatDefault(x: number): string {
 }
 
 export function formatG(x: number, precision: number): string {
-  if (Number.isNaN(x)) return x < 0 ? '-nan' : 'nan';
+  // x86-64 produces NaNs with the sign bit set (inf - inf, 0 * inf), which printf shows as -nan;
+  // JS cannot see a NaN's sign, so print what Nix prints for the NaNs arithmetic makes.
+  if (Number.isNaN(x)) return '-nan';
   if (!Number.isFinite(x)) return x < 0 ? '-inf' : 'inf';
   if (x === 0) return Object.is(x, -0) ? '-0' : '0';
   const exponential = x.toExponential(precision - 1);

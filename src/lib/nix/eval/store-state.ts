@@ -118,7 +118,7 @@ export class StoreState {
     const fs = this.host.fs;
     const visit = (p: string, top: boolean): NarNode => {
       let stat = fs.stat(p);
-      if (stat === null) throw evalError('path', `path '${p}' does not exist`, pos);
+      if (stat === null) throw evalError('path', `path '${p}' does not exist`, null).addFrame('', pos);
       if (top && followTopSymlink && stat.type === 'symlink') {
         const target = fs.readLink(p);
         const resolved = target.startsWith('/') ? target : p.slice(0, p.lastIndexOf('/') + 1) + target;

@@ -84,7 +84,7 @@ const TOKEN_NAMES: Partial<Record<TokenType, string>> = {
   IND_OPEN: "''",
   IND_CLOSE: "''",
   DOLLAR_CURLY: "'${'",
-  PATH_END: 'end of path',
+  PATH_END: 'PATH_END',
   EOF: 'end of file',
 };
 
@@ -501,9 +501,15 @@ class Parser {
         const value = big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
         return { kind: 'int', start, end: token.end, value };
       }
-      case 'FLOAT':
+      case 'FLOAT': {
         this.advance();
-        return { kind: 'float', start, end: token.end, value: parseFloat(token.value) };
+        const value = parseFloat(token.value);
+        // strtod's ERANGE: overflow to infinity, or underflow below the smallest normal double.
+        if (!Number.isFinite(value) || (Math.abs(value) < 2.2250738585072014e-308 && /[1-9]/.test(token.value.split(/[eE]/)[0]))) {
+          this.fail(`invalid float '${token.value}'`, start, token.end);
+        }
+        return { kind: 'float', start, end: token.end, value };
+      }
       case 'QUOTE':
         return this.parseString();
       case 'IND_OPEN':
@@ -663,6 +669,11 @@ class Parser {
         break;
       }
       if (next.type === 'STR') {
+        // Nix's grammar only takes literal segments around an interpolation: `/a//b` is an error.
+        if (parts.length === 1 && this.peek(1).type !== 'DOLLAR_CURLY') {
+          // Bison reports the PATH_END after the segment, at the segment's position.
+          this.fail('syntax error, unexpected PATH_END, expecting DOLLAR_CURLY', next.start, next.end);
+        }
         this.advance();
         parts.push({ kind: 'string', start: next.start, end: next.end, value: next.value });
       } else if (next.type === 'DOLLAR_CURLY') {
@@ -670,7 +681,7 @@ class Parser {
         parts.push(this.parseExpr());
         this.expectChar('}');
       } else if (next.type === 'ERROR') {
-        this.fail(next.value, start, next.start);
+        this.fail(next.value, next.start);
       } else break;
     }
     if (parts.length === 1) {
