@@ -14,6 +14,7 @@ import { Env, force, makeString, NixPath, NixString, type Lazy, type SourcePos, 
 import { absolutePath, baseName, canonicalPath } from '../syntax/paths';
 import { FileSystemError, resolveSymlinks, type FileType } from '../vfs/types';
 import { attrsFromEntries } from './attrs';
+import { COREPKGS_DIR } from './corepkgs';
 import type { BuiltinSet } from './registry';
 
 /** coerceToPath, then what Nix does before reading: realise the context, check the store. */
@@ -146,6 +147,11 @@ export function register(set: BuiltinSet): void {
       else continue;
       if (/^[a-z]+(\+[a-z]+)?:\/\//.test(base)) continue;
       const candidate = absolutePath(base + suffix, state.options.cwd ?? '/');
+      if (fs.stat(candidate) !== null) return new NixPath(candidate);
+    }
+    // Nix's own files: `<nix/fetchurl.nix>`.
+    if (name.startsWith('nix/')) {
+      const candidate = `${COREPKGS_DIR}/${name.slice(4)}`;
       if (fs.stat(candidate) !== null) return new NixPath(candidate);
     }
     throw evalError('path', `file '${name}' was not found in the Nix search path (add it using $NIX_PATH or -I)`, null);

@@ -27,6 +27,12 @@
  * "first"). Everything else runs on the executor.
  */
 
+export interface RegexMatch {
+  start: number;
+  end: number;
+  groups: Array<string | null>;
+}
+
 export class RegexSyntaxError {
   constructor(readonly space: boolean) {}
 }
@@ -561,10 +567,11 @@ class Compiler {
   }
 
   private intValue(): number {
-    // libstdc++ parses into a `long` and reports overflow as an error.
-    const v = Number(this.value);
-    if (!Number.isSafeInteger(v) || BigInt(this.value) > 9223372036854775807n) this.fail();
-    return v;
+    // libstdc++ parses into a `long` and reports overflow as an error. Counts beyond the state
+    // limit fail anyway (every copy adds a state), so clamping keeps the arithmetic exact enough.
+    const v = BigInt(this.value);
+    if (v > 9223372036854775807n) this.fail();
+    return v > 1_000_000_000n ? 1_000_000_000 : Number(v);
   }
 
   private atom(): boolean {
@@ -731,7 +738,7 @@ class Executor {
     first.fill(-1);
     second.fill(-1);
     matched.fill(0);
-    repCount.fill(0);
+    // Repeat counters need no reset: every change is undone when the search unwinds.
     let hasSol = false;
     let solPos = -1;
     let cur = begin;
@@ -885,22 +892,23 @@ class Executor {
     return out;
   }
 
-  /** The matches of std::sregex_iterator: each match's start, end and groups. */
-  *iterate(s: string): Generator<{ start: number; end: number; groups: Array<string | null> }> {
+  /** The matches of std::sregex_iterator: each match's start, end and groups (index 0 included). */
+  iterate(s: string): RegexMatch[] {
+    const out: RegexMatch[] = [];
     let flags = 0;
-    if (!this.search(s, 0, flags)) return;
+    if (!this.search(s, 0, flags)) return out;
     for (;;) {
       const start = this.resFirst[0];
       const end = this.resSecond[0];
-      yield { start, end, groups: this.groups(s) };
+      out.push({ start, end, groups: this.groups(s) });
       let from = end;
       if (start === end) {
-        if (from === s.length) return;
+        if (from === s.length) return out;
         if (this.search(s, from, flags | F_NOT_NULL | F_CONTINUOUS)) continue;
         from++;
       }
       flags |= F_PREV_AVAIL;
-      if (!this.search(s, from, flags)) return;
+      if (!this.search(s, from, flags)) return out;
     }
   }
 }
@@ -1094,19 +1102,18 @@ export class CompiledRegex {
   }
 
   /** The successive matches of `std::sregex_iterator`: start, end and capture groups. */
-  *matches(s: string): Generator<{ start: number; end: number; groups: Array<string | null> }> {
+  matches(s: string): RegexMatch[] {
     const re = this.jsSplit();
-    if (re !== null) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(s)) !== null) {
-        const groups: Array<string | null> = new Array(this.groupCount);
-        for (let i = 0; i < this.groupCount; i++) groups[i] = m[i + 1] ?? null;
-        yield { start: m.index, end: m.index + m[0].length, groups };
-      }
-      return;
+    if (re === null) return this.matchesSlow(s);
+    const out: RegexMatch[] = [];
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s)) !== null) {
+      const groups: Array<string | null> = new Array(this.groupCount);
+      for (let i = 0; i < this.groupCount; i++) groups[i] = m[i + 1] ?? null;
+      out.push({ start: m.index, end: m.index + m[0].length, groups });
     }
-    for (const m of this.executor.iterate(s)) yield { start: m.start, end: m.end, groups: m.groups.slice(1) };
+    return out;
   }
 
   /** For tests: whether `match`/`split` use a JavaScript RegExp. */
@@ -1119,7 +1126,7 @@ export class CompiledRegex {
     const groups = this.executor.match(s);
     return groups === null ? null : groups.slice(1);
   }
-  *matchesSlow(s: string): Generator<{ start: number; end: number; groups: Array<string | null> }> {
-    for (const m of this.executor.iterate(s)) yield { start: m.start, end: m.end, groups: m.groups.slice(1) };
+  matchesSlow(s: string): RegexMatch[] {
+    return this.executor.iterate(s).map((m) => ({ start: m.start, end: m.end, groups: m.groups.slice(1) }));
   }
 }

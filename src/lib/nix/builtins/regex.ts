@@ -1,4 +1,64 @@
-/** Placeholder: being written. */
+/**
+ * `builtins.match` and `builtins.split`: POSIX extended regular expressions over byte strings,
+ * with libstdc++'s semantics (see regex-engine.ts for what that means and how it is done).
+ *
+ * As in Nix, the pattern is compiled (and cached) before the subject string is forced, results
+ * carry no string context, a group that did not take part is `null`, and `split` with no match
+ * returns a list holding the original string value itself (context included).
+ */
+
+import { evalError } from '../eval/errors';
+import { forceString, forceStringNoContext } from '../eval/force';
+import type { Lazy, SourcePos } from '../eval/values';
+import { CompiledRegex, RegexSyntaxError } from './regex-engine';
 import type { BuiltinSet } from './registry';
 
-export function register(_set: BuiltinSet): void {}
+const cache = new Map<string, CompiledRegex | RegexSyntaxError>();
+
+/** Compiles (once) a regular expression, failing as Nix does for an invalid one. */
+export function compileRegex(source: string, pos: SourcePos | null): CompiledRegex {
+  let compiled = cache.get(source);
+  if (compiled === undefined) {
+    try {
+      compiled = new CompiledRegex(source);
+    } catch (error) {
+      if (!(error instanceof RegexSyntaxError)) throw error;
+      compiled = error;
+    }
+    cache.set(source, compiled);
+  }
+  if (compiled instanceof RegexSyntaxError) {
+    throw evalError(
+      'eval',
+      compiled.space ? `memory limit exceeded by regular expression '${source}'` : `invalid regular expression '${source}'`,
+      pos,
+    );
+  }
+  return compiled;
+}
+
+export function register(set: BuiltinSet): void {
+  set.fn('match', 2, ([re, str], call) => {
+    const source = forceStringNoContext(re, call.pos, 'while evaluating the first argument passed to builtins.match');
+    const regex = compileRegex(source, call.pos);
+    const subject = forceString(str, call.pos, 'while evaluating the second argument passed to builtins.match');
+    return regex.match(subject);
+  });
+
+  set.fn('split', 2, ([re, str], call) => {
+    const source = forceStringNoContext(re, call.pos, 'while evaluating the first argument passed to builtins.split');
+    const regex = compileRegex(source, call.pos);
+    const subject = forceString(str, call.pos, 'while evaluating the second argument passed to builtins.split');
+    const matches = regex.matches(subject);
+    if (matches.length === 0) return [str];
+    const out: Lazy[] = [];
+    let previous = 0;
+    for (const m of matches) {
+      out.push(subject.slice(previous, m.start));
+      out.push(m.groups);
+      previous = m.end;
+    }
+    out.push(subject.slice(previous));
+    return out;
+  });
+}

@@ -48,6 +48,11 @@ export function quoteString(s: string): string {
   return out + '"';
 }
 
+/** Nix's own files live outside the file system and print as `<nix/…>`. */
+export function showPath(path: string): string {
+  return path.startsWith('/__corepkgs__/') ? `<nix/${path.slice('/__corepkgs__/'.length)}>` : path;
+}
+
 export function showAttrName(name: string): string {
   return IDENTIFIER.test(name) && !KEYWORDS.has(name) ? name : quoteString(name);
 }
@@ -105,7 +110,7 @@ export function printValue(root: Lazy, options: { thunk?: string } = {}): string
     else if (typeof value === 'string') out.push(quoteString(value));
     else if (value instanceof NixString) out.push(quoteString(value.value));
     else if (value instanceof NixFloat) out.push(formatFloatDefault(value.value));
-    else if (value instanceof NixPath) out.push(value.path);
+    else if (value instanceof NixPath) out.push(showPath(value.path));
     else if (Array.isArray(value)) {
       if (value.length > 0) {
         if (seen.has(cell)) {

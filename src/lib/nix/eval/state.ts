@@ -14,6 +14,8 @@ import type { FileSystem } from '../vfs/types';
 import { resolveSymlinks } from '../vfs/types';
 import { bytesToByteString } from '../bytes';
 import { createBuiltins } from '../builtins';
+import { COREPKGS } from '../builtins/corepkgs';
+import { OverlayFileSystem } from '../vfs/overlay';
 import { callDepth } from './call';
 import { Coercer } from './coerce';
 import { Compiler, type Runtime } from './compile';
@@ -71,7 +73,7 @@ export class EvalState implements Runtime {
   private readonly parsedFiles = new Map<string, ParsedFile>();
 
   constructor(options: EvalOptions) {
-    this.fs = options.fs;
+    this.fs = new OverlayFileSystem(options.fs, COREPKGS as Map<string, Uint8Array>);
     this.options = options;
     this.store = new StoreState(this);
     this.coercer = new Coercer((path, pos) => this.store.copyPathToStore(path, pos));
