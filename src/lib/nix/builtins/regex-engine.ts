@@ -605,7 +605,7 @@ class Compiler {
     const classes: string[] = [];
     const equivs: number[] = [];
     // _BracketState: nothing, a character (which may start a range), or a class.
-    let lastKind: 'none' | 'char' | 'class' = 'none';
+    let lastKind = 'none' as 'none' | 'char' | 'class';
     let lastChar = 0;
     const pushChar = (c: number) => {
       if (lastKind === 'char') chars.push(lastChar);

@@ -1,0 +1,156 @@
+/**
+ * `evaluateProject`: runs Arbor's Nix library on a project in our evaluator and returns the model
+ * with every diagnostic. This is the one entry point the playground worker, the CLI and the tests
+ * share.
+ *
+ * The project and the library are laid out in an in-memory file system (`/project`, `/arbor/lib`).
+ * Every `.nix` file is first parsed in tolerant mode, so each syntax error in the project becomes
+ * a `parse-error` diagnostic even when the library never reads that file; then the library runs.
+ * If evaluation fails (a file the library imports does not parse, or throws), the failure becomes
+ * a positioned `parse-error`/`eval-error` diagnostic instead of an exception: a session never
+ * crashes on a user's mistake.
+ */
+
+import { fromByteString, toByteString } from '../nix/bytes';
+import { NixError } from '../nix/eval/errors';
+import { EvalState } from '../nix/eval/state';
+import type { ParsedFile } from '../nix/syntax/ast';
+import { ParseError, parseTolerant } from '../nix/syntax/parser';
+import { Source, STRING_SOURCE } from '../nix/syntax/source';
+import { MemoryFileSystem } from '../nix/vfs/memory';
+import { LIBRARY_FILES } from './generated/nix-files';
+import { toJs } from './to-js';
+import type { Diagnostic, Model, ProjectFiles, ProjectResult } from './types';
+
+export const PROJECT_ROOT = '/project';
+export const LIBRARY_ROOT = '/arbor/lib';
+
+export interface EvaluateOptions {
+  /** Nix's max-call-depth (default 10000). */
+  maxCallDepth?: number;
+  /** Where `builtins.trace` output goes. */
+  trace?: (message: string) => void;
+}
+
+/** Parsed files are immutable, so sessions share them while a file's text is unchanged. */
+const parseCache = new Map<string, { text: string; file: ParsedFile }>();
+
+function isIgnored(path: string): boolean {
+  return path.split('/').some((part) => part.startsWith('_'));
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+  );
+}
+
+function relativeFile(name: string): string {
+  const text = fromByteString(name);
+  if (text.startsWith(PROJECT_ROOT + '/')) return text.slice(PROJECT_ROOT.length + 1);
+  if (text.startsWith(LIBRARY_ROOT + '/')) return 'lib/' + text.slice(LIBRARY_ROOT.length + 1);
+  return text;
+}
+
+function parseDiagnostic(error: ParseError): Diagnostic {
+  const p = error.source.position(error.start);
+  return {
+    code: 'parse-error',
+    severity: 'error',
+    message: fromByteString(error.message),
+    file: relativeFile(error.source.name),
+    line: p.line,
+    column: p.column,
+    host: null,
+    hint: 'Fix the syntax error; the file cannot be read until it parses.',
+  };
+}
+
+/** An evaluation error as a diagnostic, at the innermost position inside the project. */
+function evalDiagnostic(error: NixError): Diagnostic {
+  const candidates = [error.pos, ...error.frames.map((f) => f.pos)].filter((p) => p !== null);
+  const inProject = candidates.find((p) => fromByteString(p.source.name).startsWith(PROJECT_ROOT + '/'));
+  const pos = inProject ?? candidates[0] ?? null;
+  const position = pos ? pos.source.position(pos.offset) : { line: 1, column: 1, file: '' };
+  const trace = error.frames
+    .map((f) => fromByteString(f.message))
+    .filter((m) => m !== '')
+    .slice(0, 3);
+  return {
+    code: 'eval-error',
+    severity: 'error',
+    message: fromByteString(error.message),
+    file: pos ? relativeFile(pos.source.name) : '',
+    line: position.line,
+    column: position.column,
+    host: null,
+    hint: error.hint ? fromByteString(error.hint) : trace.length > 0 ? trace.join('; ') : null,
+  };
+}
+
+export function createProjectFileSystem(files: ProjectFiles): MemoryFileSystem {
+  const fs = new MemoryFileSystem();
+  fs.mkdir(PROJECT_ROOT);
+  for (const [path, contents] of Object.entries(files)) fs.writeFile(`${PROJECT_ROOT}/${path}`, contents);
+  for (const [path, contents] of Object.entries(LIBRARY_FILES)) fs.writeFile(`${LIBRARY_ROOT}/${path}`, contents);
+  return fs;
+}
+
+export function evaluateProject(files: ProjectFiles, options: EvaluateOptions = {}): ProjectResult {
+  const start = performance.now();
+  const diagnostics: Diagnostic[] = [];
+  const brokenFiles = new Set<string>();
+  for (const [path, text] of Object.entries(files)) {
+    if (!path.endsWith('.nix') || isIgnored(path)) continue;
+    const name = toByteString(`${PROJECT_ROOT}/${path}`);
+    const bytes = toByteString(text);
+    const cached = parseCache.get(name);
+    if (cached?.text === bytes) continue;
+    const baseDir = name.slice(0, name.lastIndexOf('/'));
+    const { file, errors } = parseTolerant(new Source(name, bytes, baseDir));
+    if (file) parseCache.set(name, { text: bytes, file });
+    if (errors.length > 0) brokenFiles.add(path);
+    for (const error of errors) diagnostics.push(parseDiagnostic(error));
+  }
+  const parsed = performance.now();
+
+  const fs = createProjectFileSystem(files);
+  const state = new EvalState({ fs, maxCallDepth: options.maxCallDepth, trace: options.trace });
+  let model: Model | null = null;
+  try {
+    const value = state.evalText(
+      `import ${LIBRARY_ROOT}/eval.nix { root = ${PROJECT_ROOT}; }`,
+      STRING_SOURCE,
+      '/',
+    );
+    model = toJs(value) as Model;
+    diagnostics.push(...model.diagnostics);
+  } catch (error) {
+    if (error instanceof ParseError) {
+      if (!brokenFiles.has(relativeFile(error.source.name))) diagnostics.push(parseDiagnostic(error));
+    } else if (error instanceof NixError) {
+      diagnostics.push(evalDiagnostic(error));
+    } else if (error instanceof RangeError) {
+      diagnostics.push({
+        code: 'eval-error',
+        severity: 'error',
+        message: 'stack overflow (possible infinite recursion)',
+        file: '',
+        line: 1,
+        column: 1,
+        host: null,
+        hint: 'A function recursed too deeply; look for a function that calls itself without end.',
+      });
+    } else throw error;
+  }
+  const end = performance.now();
+  diagnostics.sort(compareDiagnostics);
+  return {
+    model,
+    diagnostics,
+    timing: { parseMs: parsed - start, evalMs: end - parsed, totalMs: end - start },
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * The session API's types: what `evaluateProject` takes (a project as a map of files) and what it
+ * returns (the assembled model of docs/model.md, every diagnostic, timings). The worker, the CLI
+ * and the tests all use these; they cross the worker boundary as plain data.
+ */
+
+/** A project: path relative to its root (`inventory/hosts.nix`) → contents. */
+export type ProjectFiles = Record<string, string>;
+
+export interface Position {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic extends Position {
+  code: string;
+  severity: Severity;
+  message: string;
+  host: string | null;
+  hint: string | null;
+}
+
+export interface ModuleEntry {
+  id: string;
+  kind: 'dendrite' | 'leaf' | 'fruit' | 'home' | 'override' | 'arbor';
+  file: string;
+  reason: string;
+}
+
+export interface Selected {
+  id: string;
+  reasons: string[];
+}
+
+export interface Host extends Position {
+  name: string;
+  system: string;
+  class: 'nixos' | 'darwin';
+  description: string | null;
+  roles: string[];
+  users: string[];
+  networks: Record<string, { address: string | null; interface: string | null; kind: string | null }>;
+  facts: unknown;
+  ports: Record<string, unknown>;
+  deploy: null | {
+    tools: Array<'colmena' | 'deploy-rs'>;
+    network: string | null;
+    targetHost: string | null;
+    targetUser: string;
+    sshPort: number | null;
+    tags: string[];
+    buildOnTarget: boolean;
+  };
+  bootstrap: null | {
+    installer: 'nixos-anywhere';
+    disko: string | null;
+    network: string | null;
+    targetHost: string;
+    command: string;
+  };
+  dendrites: Selected[];
+  fruits: Selected[];
+  modules: ModuleEntry[];
+  homes: string[];
+}
+
+export interface Home {
+  user: string;
+  host: string;
+  system: string;
+  class: 'nixos' | 'darwin';
+  homes: Selected[];
+  modules: ModuleEntry[];
+}
+
+export type NodeKind = 'host' | 'role' | 'user' | 'network' | 'dendrite' | 'fruit' | 'home' | 'override';
+export type EdgeType = 'has-role' | 'selects' | 'requires' | 'conflicts' | 'member-of' | 'uses-home' | 'overrides';
+
+export interface GraphNode extends Position {
+  id: string;
+  kind: NodeKind;
+  name: string;
+  description: string | null;
+  class: string | null;
+}
+
+export interface GraphEdge extends Position {
+  from: string;
+  to: string;
+  type: EdgeType;
+}
+
+export interface Model {
+  hosts: Record<string, Host>;
+  homes: Record<string, Home>;
+  graph: { nodes: GraphNode[]; edges: GraphEdge[] };
+  diagnostics: Diagnostic[];
+  outputs: Record<string, unknown>;
+}
+
+export interface ProjectResult {
+  /** The model; null when the library could not run (e.g. the inventory does not parse). */
+  model: Model | null;
+  /** Everything wrong, sorted by file, line, column: the library's, plus parse and eval errors. */
+  diagnostics: Diagnostic[];
+  timing: { parseMs: number; evalMs: number; totalMs: number };
+}
