@@ -1,0 +1,22 @@
+// Bundles the CLI (src/cli/worker.ts and everything it imports) into dist/cli-worker.js with
+// esbuild. Run by `npm ci` (the `prepare` script) and by bin/arbor.js when the bundle is missing.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export async function buildCli() {
+  await build({
+    entryPoints: [`${root}/src/cli/worker.ts`],
+    outfile: `${root}/dist/cli-worker.js`,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minify: true,
+    sourcemap: false,
+    logLevel: 'warning',
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildCli();
