@@ -2,14 +2,17 @@
 // the exact set of diagnostics (code, position, host) and nothing else; for the homelab and fleet
 // examples no diagnostics at all, plus spot checks of module order, homes and deployment outputs.
 //
-// The models come from the goldens in test/nix-lib/expected/ (made by the real Nix, see gen.ts).
-// `loadModel` is the one place to change when these same assertions run against Arbor's own
-// evaluator instead.
+// The models come from Arbor's own evaluator (the session API, `evaluateProject`); that they are
+// identical to the real Nix's is checked against the goldens in test/nix-lib/expected/ by
+// test/arbor/models.test.ts.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { evaluateProject } from '../../src/lib/arbor/evaluate';
+import type { ProjectResult } from '../../src/lib/arbor/types';
+import { readProject } from '../../src/cli/project-dir';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = join(here, '../..');
@@ -45,10 +48,19 @@ type Golden = Model | { oracleError: string };
 function loadGolden(name: string): Golden {
   return JSON.parse(readFileSync(join(here, 'expected', `${name}.json`), 'utf8')) as Golden;
 }
+const models = new Map<string, ProjectResult>();
+function evaluateExample(name: string): ProjectResult {
+  let result = models.get(name);
+  if (result === undefined) {
+    result = evaluateProject(readProject(join(repoRoot, 'nix/examples', name)));
+    models.set(name, result);
+  }
+  return result;
+}
 function loadModel(name: string): Model {
-  const golden = loadGolden(name);
-  if ('oracleError' in golden) throw new Error(`${name}: the oracle failed: ${golden.oracleError}`);
-  return golden;
+  const { model } = evaluateExample(name);
+  if (model === null) throw new Error(`${name}: the library did not evaluate`);
+  return model as unknown as Model;
 }
 
 type Expected = [code: string, file: string, line: number, column: number, host: string | null];
@@ -148,6 +160,22 @@ describe('broken projects', () => {
       expect((golden as { oracleError: string }).oracleError).toMatch(pattern);
     });
   }
+
+  it('parse-error is reported by the session API at the position Nix gives, and nothing else', () => {
+    const { diagnostics, model } = evaluateExample('broken/parse-error');
+    expect(model).toBeNull();
+    expect(diagnostics.map((d) => [d.code, d.file, d.line, d.column])).toEqual([
+      ['parse-error', 'inventory/hosts.nix', 6, 1],
+    ]);
+    expect(diagnostics[0].message).toMatch(/^syntax error, unexpected end of file/);
+  });
+
+  it('eval-error is reported by the session API at the throw, and nothing else', () => {
+    const { diagnostics, model } = evaluateExample('broken/eval-error');
+    expect(model).toBeNull();
+    expect(diagnostics.map((d) => [d.code, d.file])).toEqual([['eval-error', 'inventory/storage-facts.nix']]);
+    expect(diagnostics[0].message).toBe('storage facts are not written yet');
+  });
 
   it('give did-you-mean hints for unknown names', () => {
     const hint = (code: string) => loadModel(`broken/${code}`).diagnostics[0].hint;

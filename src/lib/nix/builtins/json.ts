@@ -26,6 +26,7 @@ import type { EvalState } from '../eval/state';
 import {
   Attr,
   Attrs,
+  force,
   Lambda,
   makeString,
   NixFloat,
@@ -173,7 +174,7 @@ class JsonPrinter {
       const toStringFn = v.map.get('__toString');
       if (toStringFn !== undefined) {
         // tryAttrsToString: call it, then coerce the result (no coerceMore, no copying).
-        const result = callFunction(this.state.forceValueForCall(toStringFn.value, pos), [v], pos);
+        const result = callFunction(force(toStringFn.value, pos), [v], pos);
         const text = this.state.coercer.coerce(result, pos, { coerceMore: false, copyToStore: false }, this.context, 'while evaluating the result of the `__toString` attribute');
         this.string(text);
         return;
@@ -615,7 +616,7 @@ class Lexer {
     if (type !== T.ValueFloat) {
       // strtoull / strtoll; out of range falls back to a float, as in nlohmann.
       if (text.length < 16) {
-        this.intValue = Number(text);
+        this.intValue = Number(text) + 0; // `-0` is the integer 0
         return type;
       }
       const big = BigInt(text);
@@ -705,9 +706,6 @@ export function parseJson(text: string): Value {
         break;
       case T.ValueFloat:
         if (!Number.isFinite(lexer.floatValue)) {
-          const { line, column } = lexer.position();
-          void line;
-          void column;
           throw new JsonParseError(`[json.exception.out_of_range.406] number overflow parsing '${lexer.tokenString()}'`);
         }
         value = new NixFloat(lexer.floatValue);

@@ -32,14 +32,12 @@ import {
   makeString,
   NixFloat,
   NixPath,
-  NixString,
   showType,
   SourcePos,
   Thunk,
   type Code,
   type Lazy,
   type LazyCode,
-  type Value,
 } from './values';
 
 export interface Runtime {

@@ -117,7 +117,7 @@ export class StoreState {
   ): NarNode {
     const fs = this.host.fs;
     const visit = (p: string, top: boolean): NarNode => {
-      let stat = fs.stat(p);
+      const stat = fs.stat(p);
       if (stat === null) throw evalError('path', `path '${p}' does not exist`, null).addFrame('', pos);
       if (top && followTopSymlink && stat.type === 'symlink') {
         const target = fs.readLink(p);
@@ -138,7 +138,6 @@ export class StoreState {
         }
         return { type: 'directory', entries };
       }
-      stat = null;
       throw evalError('eval', `file '${p}' has an unsupported type`, pos);
     };
     return visit(path, true);

@@ -1,0 +1,68 @@
+/**
+ * The examples gallery: every project under `nix/examples/` (through the generated module), plus
+ * the generated 50-host fleet, each with a title and a sentence on what it shows. The broken
+ * examples are a tour of the diagnostics: one project per code, each producing exactly that code.
+ */
+
+import { EXAMPLES } from '$lib/arbor/generated/examples';
+import type { ProjectFiles } from '$lib/arbor/types';
+import { scaleExample } from './scale-example';
+
+export const DEFAULT_EXAMPLE = 'homelab';
+
+export interface ExampleInfo {
+  name: string;
+  title: string;
+  description: string;
+  /** The diagnostic code a broken example demonstrates. */
+  code: string | null;
+}
+
+const DESCRIPTIONS: Record<string, { title: string; description: string }> = {
+  homelab: {
+    title: 'Homelab',
+    description: 'A NAS with ZFS and a tape library, and a desktop: roles, dendrites with leaves, fruits, homes and overrides.',
+  },
+  fleet: {
+    title: 'Company fleet',
+    description: 'Six NixOS servers and two MacBooks: WireGuard mesh, Colmena and deploy-rs, nixos-anywhere bootstrap.',
+  },
+  'fleet-50': {
+    title: 'Fleet of 50',
+    description: 'The company fleet at 50 hosts (generated): how the graph and evaluation scale.',
+  },
+  'many-errors': {
+    title: 'Many errors',
+    description: 'One project with a dozen different problems: Arbor reports them all in one pass.',
+  },
+};
+
+export function exampleNames(): string[] {
+  const names = [...Object.keys(EXAMPLES), 'fleet-50'];
+  const rank = (name: string) => (name.startsWith('broken/') ? 1 : 0);
+  const order = ['homelab', 'fleet', 'fleet-50', 'many-errors'];
+  return names.sort((a, b) => rank(a) - rank(b) || order.indexOf(a) - order.indexOf(b) || a.localeCompare(b));
+}
+
+export function exampleInfo(name: string): ExampleInfo {
+  const known = DESCRIPTIONS[name];
+  if (known) return { name, ...known, code: null };
+  const code = name.startsWith('broken/') ? name.slice('broken/'.length) : null;
+  return {
+    name,
+    title: code ?? name,
+    description: code ? `A small project that produces exactly the \`${code}\` diagnostic.` : '',
+    code,
+  };
+}
+
+export function hasExample(name: string): boolean {
+  return name === 'fleet-50' || name in EXAMPLES;
+}
+
+/** A fresh copy of an example's files; null for an unknown name. */
+export function exampleFiles(name: string): ProjectFiles | null {
+  if (name === 'fleet-50') return scaleExample(EXAMPLES.fleet);
+  const files = EXAMPLES[name];
+  return files ? { ...files } : null;
+}

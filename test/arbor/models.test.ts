@@ -1,0 +1,38 @@
+// Differential: for every example project, the model Arbor's evaluator computes is exactly the
+// JSON the real nix-instantiate computed for the same library entry point (the goldens in
+// test/nix-lib/expected/, made by test/nix-lib/gen.ts from the oracle).
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readProject } from '../../src/cli/project-dir';
+import { evaluateProject } from '../../src/lib/arbor/evaluate';
+import { EXAMPLES } from '../../src/lib/arbor/generated/examples';
+
+const root = join(__dirname, '../..');
+
+describe('models match the real Nix', () => {
+  for (const name of Object.keys(EXAMPLES)) {
+    const goldenFile = join(root, 'test/nix-lib/expected', `${name}.json`);
+    it(`${name}`, () => {
+      expect(existsSync(goldenFile), `no golden for ${name}: run npx tsx test/nix-lib/gen.ts`).toBe(true);
+      const golden = JSON.parse(readFileSync(goldenFile, 'utf8'));
+      const result = evaluateProject(readProject(join(root, 'nix/examples', name)));
+      if ('oracleError' in golden) {
+        // Nix itself fails on this project; we must fail too (as a diagnostic, not a crash).
+        expect(result.model).toBeNull();
+        expect(result.diagnostics.length).toBeGreaterThan(0);
+      } else {
+        expect(result.model).toEqual(golden);
+      }
+    });
+  }
+});
+
+describe('the bundled examples are the ones on disk', () => {
+  it('EXAMPLES equals nix/examples', () => {
+    for (const [name, files] of Object.entries(EXAMPLES)) {
+      expect(readProject(join(root, 'nix/examples', name))).toEqual(files);
+    }
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * The Arbor worker: the evaluator, the REPL and the archive builder run here, off the page's
+ * thread, behind the one comlink API of `src/lib/ui/worker-api.ts`. Evaluation is synchronous; a
+ * run that must be abandoned (superseded by a newer edit, or past the watchdog's budget) is
+ * abandoned by the page terminating this worker, so nothing here needs to be cancellable.
+ */
+
+import * as Comlink from 'comlink';
+import { ArchiveError, buildArchive, readArchive } from '../src/lib/arbor/archive';
+import { evaluateProject } from '../src/lib/arbor/evaluate';
+import type { Model, ProjectFiles } from '../src/lib/arbor/types';
+import type { ArborWorkerApi, ArchiveFormat, ArchiveReply, ImportReply } from '../src/lib/ui/worker-api';
+import { evaluateRepl } from './repl';
+
+/** The last evaluated project, so a download right after an edit does not evaluate it again. */
+let lastEvaluated: { files: ProjectFiles; model: Model | null } | null = null;
+
+function sameFiles(a: ProjectFiles, b: ProjectFiles): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => b[key] === a[key]);
+}
+
+function modelOf(files: ProjectFiles): Model | null {
+  if (lastEvaluated && sameFiles(lastEvaluated.files, files)) return lastEvaluated.model;
+  const { model } = evaluateProject(files);
+  lastEvaluated = { files, model };
+  return model;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+const api: ArborWorkerApi = {
+  ready: () => true,
+
+  evaluate(request, files) {
+    const result = evaluateProject(files);
+    lastEvaluated = { files, model: result.model };
+    return { request, result };
+  },
+
+  repl: (files, expression) => evaluateRepl(files, expression),
+
+  buildArchive(files: ProjectFiles, format: ArchiveFormat): ArchiveReply {
+    try {
+      const bytes = buildArchive(files, format, { model: modelOf(files) });
+      return Comlink.transfer({ ok: true as const, bytes }, [bytes.buffer as ArrayBuffer]);
+    } catch (error) {
+      return { ok: false, message: `The flake could not be built: ${messageOf(error)}` };
+    }
+  },
+
+  readArchive(bytes: Uint8Array, fileName: string): ImportReply {
+    try {
+      return { ok: true, files: readArchive(bytes, fileName) };
+    } catch (error) {
+      if (error instanceof ArchiveError) return { ok: false, message: `${fileName} was refused: ${error.message}.` };
+      return { ok: false, message: `${fileName} could not be read: ${messageOf(error)}.` };
+    }
+  },
+};
+
+Comlink.expose(api);
