@@ -144,6 +144,7 @@ function readTar(bytes: Uint8Array): RawEntry[] {
     throw new ArchiveError('the file is not a valid .tar.gz archive (gzip data is corrupt or truncated)');
   }
   if (tar.length > ARCHIVE_LIMITS.totalBytes) throw new ArchiveError(`the archive is larger than ${ARCHIVE_LIMITS.totalBytes / 1024 / 1024} MB once unpacked`);
+  checkRawTarNames(tar);
   const items = parseTar(tar);
   const out: RawEntry[] = [];
   for (const item of items) {
@@ -157,6 +158,33 @@ function readTar(bytes: Uint8Array): RawEntry[] {
     out.push({ path: checkPath(item.name), data: item.data ?? new Uint8Array() });
   }
   return out;
+}
+
+/**
+ * nanotar normalises names (drops a leading `/`, resolves `..`), which would hide a hostile
+ * archive; so the raw names in the headers (and PAX `path` records) are checked first.
+ */
+function checkRawTarNames(tar: Uint8Array): void {
+  const text = (from: number, to: number) => {
+    let end = from;
+    while (end < to && tar[end] !== 0) end++;
+    return strFromU8(tar.subarray(from, end));
+  };
+  for (let offset = 0; offset + 512 <= tar.length; ) {
+    if (tar[offset] === 0) break;
+    const size = parseInt(text(offset + 124, offset + 136).trim() || '0', 8);
+    const type = String.fromCharCode(tar[offset + 156]);
+    const prefix = text(offset + 257, offset + 262) === 'ustar' ? text(offset + 345, offset + 500) : '';
+    const name = prefix ? `${prefix}/${text(offset, offset + 100)}` : text(offset, offset + 100);
+    if (type === '1' || type === '2') throw new ArchiveError(`the archive contains a link, which a project cannot hold: ${name}`);
+    checkPath(name);
+    if (type === 'x' || type === 'L') {
+      const data = text(offset + 512, offset + 512 + size);
+      const path = type === 'L' ? data : /(?:^|\n)\d+ path=([^\n]*)/.exec(data)?.[1];
+      if (path) checkPath(path);
+    }
+    offset += 512 + Math.ceil(size / 512) * 512;
+  }
 }
 
 function readZip(bytes: Uint8Array): RawEntry[] {

@@ -113,13 +113,7 @@ export function evaluateProject(files: ProjectFiles, options: EvaluateOptions = 
     const { file, errors } = parseTolerant(new Source(name, bytes, baseDir));
     if (file) parseCache.set(name, { text: bytes, file });
     if (errors.length > 0) brokenFiles.add(path);
-    let previous = -1;
-    for (const error of errors) {
-      // Recovery can fail twice at the same token (e.g. end of file): report the spot once.
-      if (error.start === previous) continue;
-      previous = error.start;
-      diagnostics.push(parseDiagnostic(error));
-    }
+    for (const error of errors) diagnostics.push(parseDiagnostic(error));
   }
   const parsed = performance.now();
 

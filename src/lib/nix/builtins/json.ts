@@ -324,6 +324,7 @@ class Lexer {
   }
 
   private get(): number {
+    this.ungotNewline = false;
     if (this.pos < this.n) return (this.current = this.s.charCodeAt(this.pos++));
     this.eofReads++;
     return (this.current = EOF);
@@ -331,8 +332,13 @@ class Lexer {
 
   private unget(): void {
     if (this.current === EOF) this.eofReads--;
-    else this.pos--;
+    else {
+      this.pos--;
+      // nlohmann's unget cannot restore the column of the line a newline ended: it stays 0.
+      if (this.current === 0x0a) this.ungotNewline = true;
+    }
   }
+  private ungotNewline = false;
 
   /** nlohmann's get_position(): line (1-based) and chars read on the current line. */
   position(): { line: number; column: number } {
@@ -342,6 +348,7 @@ class Lexer {
       line++;
       lastNewline = i;
     }
+    if (this.ungotNewline) return { line, column: 0 };
     return { line, column: this.pos - lastNewline - 1 + this.eofReads };
   }
 

@@ -594,8 +594,8 @@ class Parser {
         if (depth === 0 && stops.includes(token.value)) return;
         if (token.value === '{' || token.value === '(' || token.value === '[') depth++;
         else if (token.value === '}' || token.value === ')' || token.value === ']') {
-          if (depth === 0) return;
-          depth--;
+          // An unbalanced closer that is not a stop is stray: skip it.
+          if (depth > 0) depth--;
         }
       } else if (token.type === 'DOLLAR_CURLY') depth++;
       else if (depth === 0 && stops.includes(token.type)) return;
@@ -924,11 +924,13 @@ export function parseTolerant(
   options: ParseOptions = {},
 ): { file: ParsedFile | null; errors: ParseError[] } {
   const parser = new Parser(source, true, options);
+  // Recovery can fail twice at one token (e.g. at the end of the file): report each spot once.
+  const unique = (errors: ParseError[]) => errors.filter((e, i) => i === 0 || e.start !== errors[i - 1].start);
   try {
     const expr = parser.parseFile();
-    return { file: parser.errors.length ? null : { source, expr }, errors: parser.errors };
+    return { file: parser.errors.length ? null : { source, expr }, errors: unique(parser.errors) };
   } catch (error) {
     if (!(error instanceof ParseError)) throw error;
-    return { file: null, errors: [...parser.errors, error] };
+    return { file: null, errors: unique([...parser.errors, error]) };
   }
 }

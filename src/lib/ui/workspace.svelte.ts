@@ -1,0 +1,384 @@
+/**
+ * The playground's state: the open project (its files, tabs and the example it came from), the
+ * newest evaluation result, and the requests the panels make of each other (open this file at
+ * this position, select this host). Components read it and call its methods; they hold no state
+ * of their own beyond what they draw.
+ *
+ * Every edit bumps `revision`, starts an evaluation (the client makes sure the newest wins) and
+ * saves the project. The last model that evaluated is kept while the project is broken, so the
+ * graph and outputs stay on screen while a file is half-typed; `resultRevision` says which edit
+ * the problems belong to.
+ */
+
+import type { Diagnostic, Model, ProjectFiles, ProjectResult } from '$lib/arbor/types';
+import { EvaluationClient } from './evaluation-client';
+import { DEFAULT_EXAMPLE, exampleFiles } from './examples';
+import { normalizePath } from './file-tree';
+import { ProjectStore, type StoredProject } from './project-store';
+import { decodeShare, encodeShare, isShareHash, ShareError } from './share';
+
+export interface Notice {
+  kind: 'error' | 'info';
+  text: string;
+  /** A link or value to show with the notice (the share link). */
+  detail?: string;
+  action?: { label: string; run: () => void };
+}
+
+export interface RevealRequest {
+  file: string;
+  line: number;
+  column: number;
+  /** Bumped on every request, so asking twice for the same place still reveals it. */
+  sequence: number;
+}
+
+const TIMEOUT_HINT =
+  'Something in the project does not finish (a function that keeps recursing, a huge list). The last result is still shown.';
+
+export class Workspace {
+  name = $state('');
+  projectNames = $state.raw<string[]>([]);
+  files = $state.raw<ProjectFiles>({});
+  folders = $state.raw<string[]>([]);
+  example = $state<string | null>(null);
+  openTabs = $state.raw<string[]>([]);
+  activeFile = $state<string | null>(null);
+  revision = $state(0);
+
+  result = $state.raw<ProjectResult | null>(null);
+  resultRevision = $state(-1);
+  /** The newest model that evaluated (kept while the project is broken). */
+  model = $state.raw<Model | null>(null);
+  evaluating = $state(false);
+  stopped = $state<string | null>(null);
+  lastEvaluationMs = $state<number | null>(null);
+
+  notice = $state.raw<Notice | null>(null);
+  selectedHost = $state<string | null>(null);
+  reveal = $state.raw<RevealRequest | null>(null);
+  ready = $state(false);
+
+  diagnostics = $derived.by((): Diagnostic[] => {
+    const list = [...(this.result?.diagnostics ?? [])];
+    if (this.stopped) {
+      list.unshift({
+        code: 'timeout',
+        severity: 'error',
+        message: this.stopped,
+        file: '',
+        line: 1,
+        column: 1,
+        host: null,
+        hint: TIMEOUT_HINT,
+      });
+    }
+    return list;
+  });
+
+  diagnosticsByFile = $derived.by(() => {
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const d of this.diagnostics) {
+      if (!d.file) continue;
+      const list = byFile.get(d.file) ?? [];
+      list.push(d);
+      byFile.set(d.file, list);
+    }
+    return byFile;
+  });
+
+  /** The model is from an older revision than the problems (the project is currently broken). */
+  modelIsStale = $derived(this.result !== null && this.result.model === null && this.model !== null);
+
+  private client: EvaluationClient | null = null;
+  private readonly store = new ProjectStore();
+  private revealSequence = 0;
+
+  /** Starts evaluation in `createWorker`'s workers and opens the first project. */
+  async start(options: { createWorker: () => Worker; example?: string; hash?: string }): Promise<void> {
+    this.client = new EvaluationClient(
+      { createWorker: options.createWorker },
+      {
+        result: (result, revision, ms) => {
+          if (revision !== this.revision) return;
+          this.stopped = null;
+          this.result = result;
+          this.resultRevision = revision;
+          this.lastEvaluationMs = ms;
+          if (result.model) this.model = result.model;
+        },
+        stopped: (message, revision) => {
+          if (revision !== this.revision) return;
+          this.stopped = message;
+          this.result = null;
+          this.resultRevision = revision;
+        },
+        busy: (busy) => (this.evaluating = busy),
+      },
+    );
+    const index = await this.store.loadIndex();
+    this.projectNames = index.names;
+    if (options.hash && isShareHash(options.hash) && (await this.openShared(options.hash))) {
+      this.ready = true;
+      return;
+    }
+    if (options.example) await this.openExample(options.example, { reset: false });
+    else {
+      const stored = index.active ? await this.store.load(index.active) : null;
+      if (stored) this.applyProject(stored);
+      else await this.openExample(DEFAULT_EXAMPLE, { reset: false });
+    }
+    this.ready = true;
+  }
+
+  get evaluationClient(): EvaluationClient | null {
+    return this.client;
+  }
+
+  dispose(): void {
+    this.client?.dispose();
+  }
+
+  // --- projects ---------------------------------------------------------------------------------
+
+  private applyProject(project: StoredProject): void {
+    this.name = project.name;
+    this.files = project.files;
+    this.folders = project.folders;
+    this.example = project.example;
+    this.openTabs = project.openTabs.filter((path) => path in project.files);
+    this.activeFile = project.activeFile && project.activeFile in project.files ? project.activeFile : null;
+    if (!this.activeFile) this.activeFile = this.openTabs[0] ?? defaultFile(project.files);
+    if (this.activeFile && !this.openTabs.includes(this.activeFile)) this.openTabs = [...this.openTabs, this.activeFile];
+    if (!this.projectNames.includes(project.name)) this.projectNames = [...this.projectNames, project.name];
+    this.selectedHost = null;
+    this.model = null;
+    this.result = null;
+    this.stopped = null;
+    this.changed();
+  }
+
+  private snapshot(): StoredProject {
+    return {
+      name: this.name,
+      files: this.files,
+      folders: this.folders,
+      example: this.example,
+      openTabs: this.openTabs,
+      activeFile: this.activeFile,
+      updatedAt: Date.now(),
+    };
+  }
+
+  /** Saves the open project and makes it the one a reload comes back to. */
+  save(): Promise<void> {
+    if (!this.name) return Promise.resolve();
+    return this.store.save(this.snapshot(), { active: this.name, names: this.projectNames });
+  }
+
+  /** Opens an example: the saved project of that name if there is one (unless `reset`). */
+  async openExample(example: string, options: { reset: boolean }): Promise<boolean> {
+    const files = exampleFiles(example);
+    if (!files) {
+      this.notify('error', `There is no example named "${example}".`);
+      return false;
+    }
+    const stored = options.reset ? null : await this.store.load(example);
+    this.applyProject(stored ?? { ...emptyProject(example, files), example });
+    return true;
+  }
+
+  async switchProject(name: string): Promise<void> {
+    if (name === this.name) return;
+    await this.save();
+    const stored = await this.store.load(name);
+    if (stored) this.applyProject(stored);
+    else if (exampleFiles(name)) await this.openExample(name, { reset: true });
+  }
+
+  async createProject(name: string, files: ProjectFiles, example: string | null = null): Promise<void> {
+    await this.save();
+    this.applyProject({ ...emptyProject(this.uniqueName(name), files), example });
+  }
+
+  async deleteProject(): Promise<void> {
+    const name = this.name;
+    this.projectNames = this.projectNames.filter((n) => n !== name);
+    const next = this.projectNames[0] ?? DEFAULT_EXAMPLE;
+    await this.store.remove(name, { active: next, names: this.projectNames });
+    const stored = await this.store.load(next);
+    if (stored) this.applyProject(stored);
+    else await this.openExample(next, { reset: true });
+    this.notify('info', `Deleted the project "${name}".`);
+  }
+
+  async resetToExample(): Promise<void> {
+    const example = this.example ?? DEFAULT_EXAMPLE;
+    const files = exampleFiles(example);
+    if (!files) return;
+    const previous = this.snapshot();
+    this.files = files;
+    this.folders = [];
+    this.example = example;
+    this.openTabs = this.openTabs.filter((path) => path in files);
+    if (!this.activeFile || !(this.activeFile in files)) this.activeFile = this.openTabs[0] ?? defaultFile(files);
+    if (this.activeFile && !this.openTabs.includes(this.activeFile)) this.openTabs = [...this.openTabs, this.activeFile];
+    this.changed();
+    this.notify('info', `Reset "${this.name}" to the ${example} example.`, undefined, {
+      label: 'Undo',
+      run: () => this.applyProject(previous),
+    });
+  }
+
+  uniqueName(base: string): string {
+    if (!this.projectNames.includes(base)) return base;
+    for (let n = 2; ; n++) if (!this.projectNames.includes(`${base} (${n})`)) return `${base} (${n})`;
+  }
+
+  // --- sharing ----------------------------------------------------------------------------------
+
+  shareHash(): string {
+    return encodeShare({ name: this.name, files: this.files });
+  }
+
+  /** Opens the project in a share link; on a bad link says why and keeps the current work. */
+  async openShared(hash: string): Promise<boolean> {
+    try {
+      const shared = decodeShare(hash);
+      const name = shared.name ?? 'shared';
+      const existing = this.projectNames.includes(name) ? await this.store.load(name) : null;
+      if (existing && sameFiles(existing.files, shared.files)) this.applyProject(existing);
+      else this.applyProject(emptyProject(this.uniqueName(name), shared.files));
+      this.notify('info', `Opened the shared project "${this.name}".`);
+      return true;
+    } catch (error) {
+      if (!(error instanceof ShareError)) throw error;
+      this.notify('error', `${error.message} Your current work was kept.`);
+      return false;
+    }
+  }
+
+  // --- files ------------------------------------------------------------------------------------
+
+  updateFile(path: string, text: string): void {
+    if (this.files[path] === text) return;
+    this.files = { ...this.files, [path]: text };
+    this.changed();
+  }
+
+  addFile(input: string, text = ''): string | null {
+    const path = normalizePath(input);
+    if (!path) return this.refuse(`"${input}" is not a valid file path.`);
+    if (path in this.files) return this.refuse(`${path} already exists.`);
+    if (this.isFolder(path)) return this.refuse(`${path} is a folder.`);
+    this.files = { ...this.files, [path]: text };
+    this.folders = this.folders.filter((folder) => !path.startsWith(folder + '/'));
+    this.changed();
+    this.openFile(path);
+    return path;
+  }
+
+  addFolder(input: string): string | null {
+    const path = normalizePath(input);
+    if (!path) return this.refuse(`"${input}" is not a valid folder path.`);
+    if (path in this.files || this.isFolder(path)) return this.refuse(`${path} already exists.`);
+    this.folders = [...this.folders, path];
+    void this.save();
+    return path;
+  }
+
+  isFolder(path: string): boolean {
+    return this.folders.includes(path) || Object.keys(this.files).some((file) => file.startsWith(path + '/'));
+  }
+
+  /** Renames a file or a folder (with everything in it). */
+  rename(from: string, input: string): string | null {
+    const to = normalizePath(input);
+    if (!to) return this.refuse(`"${input}" is not a valid path.`);
+    if (to === from) return to;
+    if (to in this.files || this.isFolder(to)) return this.refuse(`${to} already exists.`);
+    const move = (path: string) => (path === from ? to : path.startsWith(from + '/') ? to + path.slice(from.length) : path);
+    const files: ProjectFiles = {};
+    for (const [path, text] of Object.entries(this.files)) files[move(path)] = text;
+    this.files = files;
+    this.folders = this.folders.map(move);
+    this.openTabs = this.openTabs.map(move);
+    if (this.activeFile) this.activeFile = move(this.activeFile);
+    this.changed();
+    return to;
+  }
+
+  /** Deletes a file or a folder (with everything in it); the notice offers to undo. */
+  remove(path: string): void {
+    const previousFiles = this.files;
+    const previousFolders = this.folders;
+    const inside = (p: string) => p === path || p.startsWith(path + '/');
+    this.files = Object.fromEntries(Object.entries(this.files).filter(([p]) => !inside(p)));
+    this.folders = this.folders.filter((f) => !inside(f));
+    this.openTabs = this.openTabs.filter((p) => !inside(p));
+    if (this.activeFile && inside(this.activeFile)) this.activeFile = this.openTabs[0] ?? null;
+    this.changed();
+    this.notify('info', `Deleted ${path}.`, undefined, {
+      label: 'Undo',
+      run: () => {
+        this.files = previousFiles;
+        this.folders = previousFolders;
+        this.changed();
+      },
+    });
+  }
+
+  openFile(path: string, position?: { line: number; column: number }): void {
+    if (!(path in this.files)) return;
+    if (!this.openTabs.includes(path)) this.openTabs = [...this.openTabs, path];
+    this.activeFile = path;
+    this.reveal = { file: path, line: position?.line ?? 1, column: position?.column ?? 1, sequence: ++this.revealSequence };
+    void this.save();
+  }
+
+  closeTab(path: string): void {
+    const index = this.openTabs.indexOf(path);
+    this.openTabs = this.openTabs.filter((p) => p !== path);
+    if (this.activeFile === path) this.activeFile = this.openTabs[Math.min(index, this.openTabs.length - 1)] ?? null;
+    void this.save();
+  }
+
+  // --- evaluation, notices ----------------------------------------------------------------------
+
+  /** After any change to the files: evaluate and save. */
+  private changed(): void {
+    this.revision++;
+    this.client?.evaluate(this.files, this.revision);
+    void this.save();
+  }
+
+  notify(kind: Notice['kind'], text: string, detail?: string, action?: Notice['action']): void {
+    this.notice = { kind, text, detail, action };
+  }
+
+  private refuse(message: string): null {
+    this.notify('error', message);
+    return null;
+  }
+
+  selectHost(host: string | null): void {
+    this.selectedHost = host;
+  }
+}
+
+function emptyProject(name: string, files: ProjectFiles): StoredProject {
+  const first = defaultFile(files);
+  return { name, files, folders: [], example: null, openTabs: first ? [first] : [], activeFile: first, updatedAt: Date.now() };
+}
+
+/** The file a project opens on: its hosts inventory if it has one. */
+export function defaultFile(files: ProjectFiles): string | null {
+  if ('inventory/hosts.nix' in files) return 'inventory/hosts.nix';
+  return Object.keys(files).sort()[0] ?? null;
+}
+
+function sameFiles(a: ProjectFiles, b: ProjectFiles): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
