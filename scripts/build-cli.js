@@ -1,5 +1,5 @@
-// Bundles the CLI (src/cli/worker.ts and everything it imports) into dist/cli-worker.js with
-// esbuild. Run by `npm ci` (the `prepare` script) and by bin/arbor.js when the bundle is missing.
+// Bundles the CLI (src/cli/node-main.ts and everything it imports) into dist/cli.js with esbuild.
+// Run by `npm ci` (the `prepare` script) and by bin/arbor when the bundle is missing.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -7,8 +7,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 export async function buildCli() {
   await build({
-    entryPoints: [`${root}/src/cli/worker.ts`],
-    outfile: `${root}/dist/cli-worker.js`,
+    entryPoints: [`${root}/src/cli/node-main.ts`],
+    outfile: `${root}/dist/cli.js`,
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -8,10 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../../scripts/build-cli.js';
 
 const root = join(__dirname, '../..');
-const bin = join(root, 'bin/arbor.js');
+const bin = join(root, 'bin/arbor');
 
 function arbor(args: string[], options: { cwd?: string; input?: string } = {}) {
-  const r = spawnSync('node', [bin, ...args], { cwd: options.cwd ?? root, input: options.input, encoding: 'utf8' });
+  const r = spawnSync(bin, args, { cwd: options.cwd ?? root, input: options.input, encoding: 'utf8' });
   return { stdout: r.stdout, stderr: r.stderr, code: r.status };
 }
 

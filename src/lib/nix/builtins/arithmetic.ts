@@ -21,25 +21,46 @@ function number(value: Value, pos: SourcePos | null, frame: string): NixInt | Ni
 
 type IntOp = (a: NixInt, b: NixInt, pos: SourcePos | null) => NixInt;
 
-function binary(set: BuiltinSet, name: string, intOp: IntOp, floatOp: (a: number, b: number) => number, what: string): void {
-  set.fn(name, 2, ([x, y], call) => {
-    const a = number(force(x, call.pos), call.pos, `while evaluating the first argument of the ${what}`);
-    const b = number(force(y, call.pos), call.pos, `while evaluating the second argument of the ${what}`);
-    if (a instanceof NixFloat || b instanceof NixFloat) {
-      const fa = a instanceof NixFloat ? a.value : Number(a);
-      const fb = b instanceof NixFloat ? b.value : Number(b);
-      if (name === 'div' && fb === 0) throw evalError('division-by-zero', 'division by zero', null);
-      return new NixFloat(floatOp(fa, fb));
+interface NumericOp {
+  int: IntOp;
+  float: (a: number, b: number) => number;
+  what: string;
+}
+
+export const NUMERIC_OPS: Record<'add' | 'sub' | 'mul' | 'div', NumericOp> = {
+  add: { int: addInt, float: (a, b) => a + b, what: 'addition' },
+  sub: { int: subInt, float: (a, b) => a - b, what: 'subtraction' },
+  mul: { int: mulInt, float: (a, b) => a * b, what: 'multiplication' },
+  div: { int: divInt, float: (a, b) => a / b, what: 'division' },
+};
+
+/** `builtins.add` and friends on two forced values (also what `-`, `*` and `/` compile to). */
+export function numericOp(name: keyof typeof NUMERIC_OPS, x: Value, y: Value): Value {
+  if (typeof x === 'number' && typeof y === 'number') {
+    if (name === 'sub') {
+      const r = x - y;
+      if (Number.isSafeInteger(r)) return r;
+    } else if (name === 'add') {
+      const r = x + y;
+      if (Number.isSafeInteger(r)) return r;
     }
-    return intOp(a, b, call.pos);
-  });
+  }
+  const op = NUMERIC_OPS[name];
+  const a = number(x, null, `while evaluating the first argument of the ${op.what}`);
+  const b = number(y, null, `while evaluating the second argument of the ${op.what}`);
+  if (a instanceof NixFloat || b instanceof NixFloat) {
+    const fa = a instanceof NixFloat ? a.value : Number(a);
+    const fb = b instanceof NixFloat ? b.value : Number(b);
+    if (name === 'div' && fb === 0) throw evalError('division-by-zero', 'division by zero', null);
+    return new NixFloat(op.float(fa, fb));
+  }
+  return op.int(a, b, null);
 }
 
 export function register(set: BuiltinSet): void {
-  binary(set, 'add', addInt, (a, b) => a + b, 'addition');
-  binary(set, 'sub', subInt, (a, b) => a - b, 'subtraction');
-  binary(set, 'mul', mulInt, (a, b) => a * b, 'multiplication');
-  binary(set, 'div', divInt, (a, b) => a / b, 'division');
+  for (const name of ['add', 'sub', 'mul', 'div'] as const) {
+    set.fn(name, 2, ([x, y], call) => numericOp(name, force(x, call.pos), force(y, call.pos)));
+  }
   set.fn('lessThan', 2, ([x, y], call) => lessThan(force(x, call.pos), force(y, call.pos), call.pos));
   for (const op of ['and', 'or', 'xor'] as const) {
     const name = `bit${op[0].toUpperCase()}${op.slice(1)}`;

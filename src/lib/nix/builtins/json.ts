@@ -114,11 +114,9 @@ class JsonPrinter {
     return this.out.join('');
   }
 
-  private string(s: string): void {
-    if (!NEEDS_ESCAPE.test(s)) {
-      this.out.push('"' + s + '"');
-      return;
-    }
+  /** The quoted, escaped form of a string. */
+  private quote(s: string): string {
+    if (!NEEDS_ESCAPE.test(s)) return '"' + s + '"';
     let text = '"';
     let run = 0;
     let high = false;
@@ -129,8 +127,8 @@ class JsonPrinter {
         run = i + 1;
       } else if (c >= 0x80) high = true;
     }
-    this.out.push(text + s.slice(run) + '"');
     if (high && this.encodingError === null) this.encodingError = utf8Error(s);
+    return text + s.slice(run) + '"';
   }
 
   private value(lazy: Lazy, pos: SourcePos | null): void {
@@ -144,24 +142,28 @@ class JsonPrinter {
       }
     } else v = lazy;
 
-    if (v === null) this.out.push('null');
-    else if (v === true) this.out.push('true');
-    else if (v === false) this.out.push('false');
-    else if (typeof v === 'number' || typeof v === 'bigint') this.out.push(String(v));
-    else if (typeof v === 'string') this.string(v);
+    const out = this.out;
+    if (v === null) out.push('null');
+    else if (v === true) out.push('true');
+    else if (v === false) out.push('false');
+    else if (typeof v === 'number' || typeof v === 'bigint') out.push(String(v));
+    else if (typeof v === 'string') out.push(this.quote(v));
     else if (v instanceof NixString) {
       for (const c of v.context) this.context.add(c);
-      this.string(v.value);
-    } else if (v instanceof NixFloat) this.out.push(formatFloatJson(v.value));
+      out.push(this.quote(v.value));
+    } else if (v instanceof NixFloat) {
+      const x = v.value;
+      out.push(Number.isInteger(x) && x !== 0 && Math.abs(x) < 1e15 ? x + '.0' : formatFloatJson(x));
+    }
     else if (v instanceof NixPath) {
       const text = this.copyToStore
         ? this.state.coercer.coerce(v, pos, { coerceMore: false, copyToStore: true }, this.context)
         : v.path;
-      this.string(text);
+      out.push(this.quote(text));
     } else if (Array.isArray(v)) {
-      this.out.push('[');
+      out.push('[');
       for (let i = 0; i < v.length; i++) {
-        if (i > 0) this.out.push(',');
+        if (i > 0) out.push(',');
         try {
           this.value(v[i], pos);
         } catch (error) {
@@ -169,14 +171,14 @@ class JsonPrinter {
           throw error;
         }
       }
-      this.out.push(']');
+      out.push(']');
     } else if (v instanceof Attrs) {
       const toStringFn = v.map.get('__toString');
       if (toStringFn !== undefined) {
         // tryAttrsToString: call it, then coerce the result (no coerceMore, no copying).
         const result = callFunction(force(toStringFn.value, pos), [v], pos);
         const text = this.state.coercer.coerce(result, pos, { coerceMore: false, copyToStore: false }, this.context, 'while evaluating the result of the `__toString` attribute');
-        this.string(text);
+        out.push(this.quote(text));
         return;
       }
       const outPath = v.map.get('outPath');
@@ -184,14 +186,12 @@ class JsonPrinter {
         this.value(outPath.value, outPath.pos);
         return;
       }
-      this.out.push('{');
+      out.push('{');
       const names = v.names();
       for (let i = 0; i < names.length; i++) {
         const name = names[i];
         const attr = v.map.get(name)!;
-        if (i > 0) this.out.push(',');
-        this.string(name);
-        this.out.push(':');
+        out.push((i > 0 ? ',' : '') + this.quote(name) + ':');
         try {
           this.value(attr.value, attr.pos);
         } catch (error) {
@@ -199,7 +199,7 @@ class JsonPrinter {
           throw error;
         }
       }
-      this.out.push('}');
+      out.push('}');
     } else if (v instanceof Lambda) {
       throw typeError(`cannot convert ${showType(v)} to JSON`, new SourcePos(v.source, v.node.start));
     } else if (v instanceof PrimOp || v instanceof PrimOpApp) {
@@ -315,6 +315,8 @@ class Lexer {
   private started = false;
   errorMessage = '';
   stringValue = '';
+  /** Whether a `\u0000` was decoded (Nix refuses strings with NUL bytes). */
+  sawNul = false;
   intValue: number | bigint = 0;
   floatValue = 0;
   private readonly n: number;
@@ -542,6 +544,7 @@ class Lexer {
               this.errorMessage = 'invalid string: surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF';
               return T.ParseError;
             }
+            if (cp === 0) this.sawNul = true;
             value += encodeUtf8(cp);
             break;
           }
@@ -652,8 +655,9 @@ function syntaxError(lexer: Lexer, last: T, expected: T, context: string): JsonP
   return parseError(lexer, message);
 }
 
-function noNullByte(s: string): string {
-  if (s.includes('\0')) {
+function noNullByte(lexer: Lexer): string {
+  const s = lexer.stringValue;
+  if (lexer.sawNul && s.includes('\0')) {
     throw evalError('eval', `input string '${s.replace(/\0/g, '\xe2\x90\x80')}' cannot be represented as Nix string because it contains null bytes`, null);
   }
   return s;
@@ -675,7 +679,7 @@ export function parseJson(text: string): Value {
           break;
         }
         if (token !== T.ValueString) throw syntaxError(lexer, token, T.ValueString, 'object key');
-        stack.push({ array: null, object: new Map(), key: noNullByte(lexer.stringValue) });
+        stack.push({ array: null, object: new Map(), key: noNullByte(lexer) });
         token = lexer.scan();
         if (token !== T.NameSeparator) throw syntaxError(lexer, token, T.NameSeparator, 'object separator');
         token = lexer.scan();
@@ -698,7 +702,7 @@ export function parseJson(text: string): Value {
         value = null;
         break;
       case T.ValueString:
-        value = noNullByte(lexer.stringValue);
+        value = noNullByte(lexer);
         break;
       case T.ValueUnsigned: {
         const v = lexer.intValue;
@@ -750,7 +754,7 @@ export function parseJson(text: string): Value {
         if (token === T.ValueSeparator) {
           token = lexer.scan();
           if (token !== T.ValueString) throw syntaxError(lexer, token, T.ValueString, 'object key');
-          frame.key = noNullByte(lexer.stringValue);
+          frame.key = noNullByte(lexer);
           token = lexer.scan();
           if (token !== T.NameSeparator) throw syntaxError(lexer, token, T.NameSeparator, 'object separator');
           token = lexer.scan();

@@ -9,7 +9,7 @@ import { concatLists } from '../eval/compile';
 import { equalValues, lessThan } from '../eval/compare';
 import { evalError } from '../eval/errors';
 import { forceAttrs, forceBool, forceFunction, forceInt, forceList, forceStringNoContext } from '../eval/force';
-import { force, PrimOp, type Lazy, type SourcePos, type Value } from '../eval/values';
+import { force, PrimOp, Thunk, type Lazy, type SourcePos, type Value } from '../eval/values';
 import { attrsFromEntries, delayedCall } from './attrs';
 import type { BuiltinSet } from './registry';
 
@@ -17,6 +17,30 @@ const arg = (n: string, which: string) => `while evaluating the ${which} argumen
 
 function callBool(f: Value, args: Lazy[], pos: SourcePos | null, frame: string): boolean {
   return forceBool(callFunction(f, args, pos), pos, frame);
+}
+
+/**
+ * A stable merge sort that asks `less(b, a)` once per comparison, as std::stable_sort does: with
+ * a user-supplied comparator, the number and order of calls is part of what a program observes.
+ */
+export function stableSort<T>(items: readonly T[], less: (a: T, b: T) => boolean): T[] {
+  let from = items.slice();
+  if (from.length < 2) return from;
+  let to = new Array<T>(from.length);
+  for (let width = 1; width < from.length; width *= 2) {
+    for (let lo = 0; lo < from.length; lo += 2 * width) {
+      const mid = Math.min(lo + width, from.length);
+      const hi = Math.min(lo + 2 * width, from.length);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) to[k++] = less(from[j], from[i]) ? from[j++] : from[i++];
+      while (i < mid) to[k++] = from[i++];
+      while (j < hi) to[k++] = from[j++];
+    }
+    [from, to] = [to, from];
+  }
+  return from;
 }
 
 export function register(set: BuiltinSet): void {
@@ -120,21 +144,18 @@ export function register(set: BuiltinSet): void {
   });
   set.fn('sort', 2, ([f, l], call) => {
     const list = forceList(l, call.pos, arg('sort', 'second'));
-    const fn = force(f, call.pos);
+    const fn = forceFunction(f, call.pos, arg('sort', 'first'));
     for (const item of list) force(item, call.pos);
-    const copy = list.slice();
-    const isLessThan = fn instanceof PrimOp && fn.name === 'lessThan';
-    copy.sort((a, b) => {
-      const less = isLessThan
-        ? lessThan(force(a), force(b), call.pos)
-        : callBool(fn, [a, b], call.pos, 'while evaluating the return value of the sorting function passed to builtins.sort');
-      if (less) return -1;
-      const greater = isLessThan
-        ? lessThan(force(b), force(a), call.pos)
-        : callBool(fn, [b, a], call.pos, 'while evaluating the return value of the sorting function passed to builtins.sort');
-      return greater ? 1 : 0;
-    });
-    return copy;
+    if (fn instanceof PrimOp && fn.name === 'lessThan') {
+      // The default order on plain numbers or strings needs no calls at all.
+      if (list.every((item) => typeof item === 'number' || (item instanceof Thunk && typeof item.peek() === 'number'))) {
+        return list.slice().sort((a, b) => (force(a) as number) - (force(b) as number));
+      }
+      return stableSort(list, (a, b) => lessThan(force(a), force(b), null));
+    }
+    return stableSort(list, (a, b) =>
+      callBool(fn, [a, b], call.pos, 'while evaluating the return value of the sorting function passed to builtins.sort'),
+    );
   });
   set.fn('genericClosure', 1, ([s], call) => {
     const args = forceAttrs(s, call.pos, arg('genericClosure', 'first'));

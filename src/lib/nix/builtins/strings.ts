@@ -77,26 +77,44 @@ export function register(set: BuiltinSet): void {
       if (r.context) for (const c of r.context) context.add(c);
       return r.text;
     };
-    let out = '';
+    // Patterns by first byte, so most positions are passed over with one Map lookup.
+    const byFirst = new Map<string, number[]>();
+    let hasEmpty = false;
+    from.forEach((pattern, j) => {
+      if (pattern === '') {
+        hasEmpty = true;
+        return;
+      }
+      const list = byFirst.get(pattern[0]);
+      if (list) list.push(j);
+      else byFirst.set(pattern[0], [j]);
+    });
+    const parts: string[] = [];
+    let runStart = 0;
     for (let p = 0; p <= s.length; ) {
-      let found = false;
-      for (let j = 0; j < from.length; j++) {
-        const pattern = from[j];
-        if (s.startsWith(pattern, p)) {
-          found = true;
-          out += replacement(j);
-          if (pattern.length === 0) {
-            if (p < s.length) out += s[p];
-            p++;
-          } else p += pattern.length;
-          break;
+      let found = -1;
+      const candidates = p < s.length ? byFirst.get(s[p]) : undefined;
+      if (candidates !== undefined || hasEmpty) {
+        for (let j = 0; j < from.length; j++) {
+          if (s.startsWith(from[j], p)) {
+            found = j;
+            break;
+          }
         }
       }
-      if (!found) {
-        if (p < s.length) out += s[p];
+      if (found < 0) {
         p++;
+        continue;
       }
+      parts.push(s.slice(runStart, p), replacement(found));
+      if (from[found].length === 0) {
+        if (p < s.length) parts.push(s[p]);
+        p++;
+      } else p += from[found].length;
+      runStart = p;
     }
+    if (runStart < s.length) parts.push(s.slice(runStart));
+    const out = parts.join('');
     return makeString(out, context);
   });
   set.fn('baseNameOf', 1, ([x], call) => {

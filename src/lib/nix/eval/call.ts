@@ -93,7 +93,6 @@ export function callLambda(lambda: Lambda, arg: Lazy, pos: SourcePos | null): Va
     if (formals === null) {
       return lambda.body(new Env(lambda.env, [arg]));
     }
-    const lambdaPos = new SourcePos(lambda.source, node.start);
     let attrs: Value;
     try {
       attrs = force(arg, pos);
@@ -103,7 +102,7 @@ export function callLambda(lambda: Lambda, arg: Lazy, pos: SourcePos | null): Va
     }
     if (!(attrs instanceof Attrs)) {
       throw typeError(`expected a set but found ${showType(attrs)}: ${showValueBrief(attrs)}`, null)
-        .addFrame('while evaluating the value passed for the lambda argument', lambdaPos)
+        .addFrame('while evaluating the value passed for the lambda argument', lambda.pos)
         .addFrame('from call site', pos);
     }
     const values: Lazy[] = [];
@@ -123,7 +122,7 @@ export function callLambda(lambda: Lambda, arg: Lazy, pos: SourcePos | null): Va
           throw evalError(
             'missing-argument',
             `function '${lambda.name}' called without required argument '${formal.name}'`,
-            lambdaPos,
+            lambda.pos,
           ).addFrame('from call site', pos);
         }
         values.push(fallback(env));
@@ -136,7 +135,7 @@ export function callLambda(lambda: Lambda, arg: Lazy, pos: SourcePos | null): Va
           throw evalError(
             'unexpected-argument',
             `function '${lambda.name}' called with unexpected argument '${name}'`,
-            lambdaPos,
+            lambda.pos,
             suggest(name, known),
           ).addFrame('from call site', pos);
         }

@@ -14,7 +14,8 @@
 import type { AttrsNode, AttrName, BinaryNode, ConcatNode, Expr, LambdaNode, SelectNode } from '../syntax/ast';
 import type { Source } from '../syntax/source';
 import { addInt } from './arith';
-import { callFunction } from './call';
+import { callFunction, callLambda } from './call';
+import { INLINE_OPERATORS, inlineOperator } from './operators';
 import type { Coercer } from './coerce';
 import { equalValues } from './compare';
 import { evalError, NixError, suggest, typeError } from './errors';
@@ -38,10 +39,13 @@ import {
   type Code,
   type Lazy,
   type LazyCode,
+  type Value,
 } from './values';
 
 export interface Runtime {
   readonly coercer: Coercer;
+  /** The global scope: operators compile to direct arithmetic while their builtins are not shadowed. */
+  readonly baseScope: Scope;
 }
 
 export function nodePos(node: Expr): number {
@@ -446,13 +450,29 @@ export class Compiler {
     return (env) => new Lambda(node, env, source, body, defaults);
   }
 
+  /** Whether `name` here means the global builtin (not shadowed by a binding or a `with`). */
+  private isGlobal(name: string, scope: Scope): boolean {
+    let s: Scope | null = scope;
+    for (; s !== null; s = s.parent) {
+      if (s.names === null) return false;
+      if (s.names.has(name)) return s === this.runtime.baseScope;
+    }
+    return false;
+  }
+
   private compileCall(fnNode: Expr, argNodes: Expr[], offset: number, scope: Scope): Code {
+    const pos = this.at(offset);
+    if (fnNode.kind === 'var' && argNodes.length === 2 && fnNode.name in INLINE_OPERATORS && this.isGlobal(fnNode.name, scope)) {
+      return inlineOperator(fnNode.name, this.compile(argNodes[0], scope), this.compile(argNodes[1], scope), pos);
+    }
     const fn = this.compile(fnNode, scope);
     const args = argNodes.map((arg) => this.lazy(arg, scope));
-    const pos = this.at(offset);
     if (args.length === 1) {
       const arg = args[0];
-      return (env) => callFunction(fn(env), [arg(env)], pos);
+      return (env) => {
+        const f = fn(env);
+        return f instanceof Lambda ? callLambda(f, arg(env), pos) : callFunction(f, [arg(env)], pos);
+      };
     }
     return (env) => {
       const f = fn(env);
@@ -468,9 +488,21 @@ export class Compiler {
     const pos = this.at(node.opPos);
     switch (node.op) {
       case '==':
-        return (env) => equalValues(left(env), right(env), pos);
+        return (env) => {
+          const a = left(env);
+          const b = right(env);
+          if (typeof a === 'number' && typeof b === 'number') return a === b;
+          if (typeof a === 'string' && typeof b === 'string') return a === b;
+          return equalValues(a, b, pos);
+        };
       case '!=':
-        return (env) => !equalValues(left(env), right(env), pos);
+        return (env) => {
+          const a = left(env);
+          const b = right(env);
+          if (typeof a === 'number' && typeof b === 'number') return a !== b;
+          if (typeof a === 'string' && typeof b === 'string') return a !== b;
+          return !equalValues(a, b, pos);
+        };
       case '&&':
         return (env) =>
           forceBool(left(env), pos, 'in the left operand of the AND (&&) operator') &&
@@ -499,15 +531,17 @@ export class Compiler {
     const forceString = node.forceString;
     const coercer = this.runtime.coercer;
     const pos = this.at(nodePos(node));
-    return (env) => {
+    // `known` holds the values of leading parts already evaluated by a fast path.
+    const general = (env: Env, known: Value[]): Value => {
       let first = !forceString;
       let firstKind: 'string' | 'int' | 'float' | 'path' = 'string';
       let int: number | bigint = 0;
       let float = 0;
       let text = '';
       const context = new Set<string>();
-      for (const part of parts) {
-        const value = part.code(env);
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        const value = i < known.length ? known[i] : part.code(env);
         if (first) {
           if (typeof value === 'number' || typeof value === 'bigint') firstKind = 'int';
           else if (value instanceof NixFloat) firstKind = 'float';
@@ -544,6 +578,28 @@ export class Compiler {
       }
       return makeString(text, context);
     };
+    if (parts.length === 2 && !forceString) {
+      // `a + b`: numbers and plain strings skip the general machinery.
+      const [left, right] = parts;
+      return (env) => {
+        const a = left.code(env);
+        if (typeof a === 'number') {
+          const b = right.code(env);
+          if (typeof b === 'number') {
+            const r = a + b;
+            return Number.isSafeInteger(r) ? r : addInt(a, b, right.pos);
+          }
+          return general(env, [a, b]);
+        }
+        if (typeof a === 'string') {
+          const b = right.code(env);
+          if (typeof b === 'string') return a + b;
+          return general(env, [a, b]);
+        }
+        return general(env, [a]);
+      };
+    }
+    return (env) => general(env, []);
   }
 }
 

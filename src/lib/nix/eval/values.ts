@@ -64,7 +64,8 @@ export class Attrs {
   /** Names in Nix's order: sorted by bytes of their UTF-8 encoding. */
   names(): string[] {
     if (this.sortedNames === undefined) {
-      this.sortedNames = [...this.map.keys()].sort(compareStrings);
+      // Default sort order is code-unit order, i.e. byte order for byte strings.
+      this.sortedNames = [...this.map.keys()].sort();
     }
     return this.sortedNames;
   }
@@ -73,27 +74,15 @@ export class Attrs {
 }
 
 /**
- * Compares strings by the bytes of their UTF-8 encoding, as C++'s std::string does. UTF-16 code
- * unit order differs from it only for characters above U+FFFF versus U+E000–U+FFFF.
+ * Compares strings by their bytes, as C++'s std::string does. Our strings are byte strings (one
+ * code unit per byte, see bytes.ts), so JavaScript's own code-unit order is exactly byte order.
  */
 export function compareStrings(a: string, b: string): number {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    let x = a.charCodeAt(i);
-    let y = b.charCodeAt(i);
-    if (x === y) continue;
-    // Surrogates (U+D800–U+DFFF) encode code points above U+FFFF, which sort after U+E000–U+FFFF.
-    if (x >= 0xd800 && x <= 0xdfff) x += 0x2000;
-    else if (x >= 0xe000) x -= 0x800;
-    if (y >= 0xd800 && y <= 0xdfff) y += 0x2000;
-    else if (y >= 0xe000) y -= 0x800;
-    return x < y ? -1 : 1;
-  }
-  return a.length - b.length;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export class Lambda {
+  private position: SourcePos | undefined;
   constructor(
     readonly node: LambdaNode,
     readonly env: Env,
@@ -105,6 +94,11 @@ export class Lambda {
 
   get name(): string {
     return this.node.name ?? 'anonymous lambda';
+  }
+
+  /** Where the lambda is defined (errors about its arguments are reported there). */
+  get pos(): SourcePos {
+    return (this.position ??= new SourcePos(this.source, this.node.start));
   }
 }
 

@@ -1,0 +1,54 @@
+/**
+ * Fast paths for the operators Nix desugars into builtin calls: `a - b` is `__sub a b`, and so on
+ * for `*`, `/` and `<` (`>`, `<=`, `>=` too). When those names still mean the builtins (they can
+ * be shadowed: `let __sub = …; in 5 - 3`), the compiler calls the arithmetic directly instead of
+ * going through a thunk per operand and a generic function call.
+ *
+ * What stays observable is kept: operands are forced left to right, the call counts towards
+ * max-call-depth exactly like the builtin call would (so "stack overflow; max-call-depth exceeded"
+ * is reported at the same operator), and errors carry the same "while calling" frame.
+ */
+
+import { numericOp } from '../builtins/arithmetic';
+import { callDepth } from './call';
+import { lessThan } from './compare';
+import { evalError, NixError } from './errors';
+import type { Code, SourcePos, Value } from './values';
+
+export const INLINE_OPERATORS: Record<string, string> = {
+  __sub: 'sub',
+  __mul: 'mul',
+  __div: 'div',
+  __lessThan: 'lessThan',
+};
+
+export function inlineOperator(name: string, left: Code, right: Code, pos: SourcePos): Code {
+  const builtin = INLINE_OPERATORS[name];
+  const apply =
+    builtin === 'lessThan'
+      ? (a: Value, b: Value) => lessThan(a, b, null)
+      : (a: Value, b: Value) => numericOp(builtin as 'sub' | 'mul' | 'div', a, b);
+  return (env) => {
+    if (callDepth.current > callDepth.max) {
+      throw evalError('stack-overflow', 'stack overflow; max-call-depth exceeded', pos);
+    }
+    callDepth.current++;
+    try {
+      const a = left(env);
+      const b = right(env);
+      if (typeof a === 'number' && typeof b === 'number') {
+        if (builtin === 'lessThan') return a < b;
+        if (builtin === 'sub') {
+          const r = a - b;
+          if (Number.isSafeInteger(r)) return r;
+        }
+      }
+      return apply(a, b);
+    } catch (error) {
+      if (error instanceof NixError) error.addFrame(`while calling the '${builtin}' builtin`, pos);
+      throw error;
+    } finally {
+      callDepth.current--;
+    }
+  };
+}

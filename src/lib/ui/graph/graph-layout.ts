@@ -1,0 +1,125 @@
+/**
+ * Lays the module graph out with ELK's layered algorithm, in ELK's own web worker (loaded lazily:
+ * ELK is large, and the page must not wait for it). Columns follow the assembly, left to right:
+ * overrides, hosts, then what hosts pick (roles, users, networks), then what those bring in
+ * (dendrites, fruits, homes, with `requires` chains spreading further right).
+ *
+ * A layout depends only on the graph's structure, so it is cached by a key of node and edge
+ * identities: an edit that changes no declaration reuses the previous layout instantly.
+ */
+
+import type { ELK as ElkApi, ElkNode } from 'elkjs/lib/elk-api';
+import type { GraphEdge, GraphNode, NodeKind } from '$lib/arbor/types';
+
+export interface PlacedNode {
+  node: GraphNode;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PlacedEdge {
+  edge: GraphEdge;
+  id: string;
+  path: string;
+}
+
+export interface GraphLayout {
+  key: string;
+  nodes: PlacedNode[];
+  edges: PlacedEdge[];
+  width: number;
+  height: number;
+}
+
+const PARTITION: Record<NodeKind, number> = {
+  override: 0,
+  host: 1,
+  role: 2,
+  user: 2,
+  network: 2,
+  dendrite: 3,
+  fruit: 3,
+  home: 3,
+};
+
+export const NODE_HEIGHT = 26;
+
+export function nodeWidth(node: GraphNode): number {
+  return Math.max(64, Math.round(node.name.length * 7.2 + 28));
+}
+
+export function edgeId(edge: GraphEdge, index: number): string {
+  return `${edge.from}|${edge.type}|${edge.to}|${index}`;
+}
+
+export function layoutKey(nodes: GraphNode[], edges: GraphEdge[]): string {
+  return JSON.stringify([nodes.map((n) => n.id), edges.map((e) => [e.from, e.to, e.type])]);
+}
+
+let elkPromise: Promise<ElkApi> | null = null;
+
+function loadElk(): Promise<ElkApi> {
+  elkPromise ??= Promise.all([import('elkjs/lib/elk-api.js'), import('elkjs/lib/elk-worker.min.js?url')]).then(
+    ([api, worker]) => {
+      const ELK = (api.default ?? api) as unknown as new (options: object) => ElkApi;
+      return new ELK({ workerFactory: () => new Worker(worker.default) });
+    },
+  );
+  return elkPromise;
+}
+
+function pathOf(section: { startPoint: { x: number; y: number }; endPoint: { x: number; y: number }; bendPoints?: { x: number; y: number }[] }): string {
+  const points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint];
+  return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
+}
+
+export async function layoutGraph(nodes: GraphNode[], edges: GraphEdge[]): Promise<GraphLayout> {
+  const elk = await loadElk();
+  const known = new Set(nodes.map((n) => n.id));
+  const drawable = edges.map((edge, index) => ({ edge, id: edgeId(edge, index) })).filter(({ edge }) => known.has(edge.from) && known.has(edge.to) && edge.from !== edge.to);
+  const graph: ElkNode = {
+    id: 'root',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'RIGHT',
+      'elk.partitioning.activate': 'true',
+      'elk.edgeRouting': 'POLYLINE',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '70',
+      'elk.spacing.nodeNode': '10',
+      'elk.spacing.edgeNode': '8',
+      'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+      'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
+      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+      'elk.padding': '[top=20,left=20,bottom=20,right=20]',
+    },
+    children: nodes.map((node) => ({
+      id: node.id,
+      width: nodeWidth(node),
+      height: NODE_HEIGHT,
+      layoutOptions: { 'elk.partitioning.partition': String(PARTITION[node.kind] ?? 3) },
+    })),
+    edges: drawable.map(({ edge, id }) => ({ id, sources: [edge.from], targets: [edge.to] })),
+  };
+  const result = await elk.layout(graph);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const edgeById = new Map(drawable.map((d) => [d.id, d.edge]));
+  return {
+    key: layoutKey(nodes, edges),
+    width: result.width ?? 0,
+    height: result.height ?? 0,
+    nodes: (result.children ?? []).map((child) => ({
+      node: byId.get(child.id)!,
+      x: child.x ?? 0,
+      y: child.y ?? 0,
+      width: child.width ?? 0,
+      height: child.height ?? NODE_HEIGHT,
+    })),
+    edges: (result.edges ?? []).flatMap((e) => {
+      const edge = edgeById.get(e.id);
+      const section = e.sections?.[0];
+      return edge && section ? [{ edge, id: e.id, path: pathOf(section) }] : [];
+    }),
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Pan and zoom for the graph: a translation and a scale applied to the drawing, changed by
+ * dragging, the wheel (zooming about the pointer), buttons and keys, and "fit" to show it all.
+ */
+
+export class Viewport {
+  x = $state(0);
+  y = $state(0);
+  scale = $state(1);
+  width = $state(0);
+  height = $state(0);
+
+  static readonly MIN = 0.1;
+  static readonly MAX = 3;
+
+  transform = $derived(`translate(${this.x} ${this.y}) scale(${this.scale})`);
+
+  /** Zooms by `factor` keeping the point (px, py) of the viewport where it is. */
+  zoom(factor: number, px = this.width / 2, py = this.height / 2): void {
+    const scale = Math.min(Viewport.MAX, Math.max(Viewport.MIN, this.scale * factor));
+    const ratio = scale / this.scale;
+    this.x = px - (px - this.x) * ratio;
+    this.y = py - (py - this.y) * ratio;
+    this.scale = scale;
+  }
+
+  pan(dx: number, dy: number): void {
+    this.x += dx;
+    this.y += dy;
+  }
+
+  /** Shows a drawing of `width` × `height` whole, but never magnified past 1.25. */
+  fit(width: number, height: number): void {
+    if (this.width === 0 || this.height === 0 || width === 0 || height === 0) return;
+    const scale = Math.max(Viewport.MIN, Math.min(1.25, (this.width - 20) / width, (this.height - 20) / height));
+    this.scale = scale;
+    this.x = (this.width - width * scale) / 2;
+    this.y = Math.max(10, (this.height - height * scale) / 2);
+  }
+
+  /** Moves the view so that the point (gx, gy) of the drawing is centred. */
+  centre(gx: number, gy: number): void {
+    this.x = this.width / 2 - gx * this.scale;
+    this.y = this.height / 2 - gy * this.scale;
+  }
+}

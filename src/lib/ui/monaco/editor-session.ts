@@ -1,0 +1,143 @@
+/**
+ * One Monaco editor over a project: a model per file (so each keeps its undo history and its
+ * markers), kept in step with the workspace's files; the diagnostics as markers at their
+ * positions (byte columns converted to UTF-16); reveal requests; the theme following the system.
+ * The session never owns the files: it reports edits and the workspace decides.
+ */
+
+import type * as Monaco from 'monaco-editor/editor/editor.api.js';
+import type { Diagnostic, ProjectFiles } from '$lib/arbor/types';
+import { byteColumnToUtf16 } from '../positions';
+import { NIX_LANGUAGE_ID } from './nix-language';
+
+type MonacoApi = typeof Monaco;
+
+function languageFor(path: string): string {
+  if (path.endsWith('.nix')) return NIX_LANGUAGE_ID;
+  if (path.endsWith('.md')) return 'markdown';
+  if (path.endsWith('.json')) return 'json';
+  return 'plaintext';
+}
+
+export class EditorSession {
+  private readonly editor: Monaco.editor.IStandaloneCodeEditor;
+  private readonly models = new Map<string, Monaco.editor.ITextModel>();
+  private readonly viewStates = new Map<string, Monaco.editor.ICodeEditorViewState | null>();
+  private readonly dark: MediaQueryList;
+  private current: string | null = null;
+  /** Set while the session itself writes a model, so that write is not reported as an edit. */
+  private applying = false;
+
+  constructor(
+    private readonly monaco: MonacoApi,
+    container: HTMLElement,
+    private readonly onEdit: (path: string, text: string) => void,
+  ) {
+    this.dark = matchMedia('(prefers-color-scheme: dark)');
+    this.editor = monaco.editor.create(container, {
+      model: null,
+      automaticLayout: true,
+      fontSize: 13,
+      tabSize: 2,
+      insertSpaces: true,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      renderLineHighlight: 'line',
+      fixedOverflowWidgets: true,
+      theme: this.dark.matches ? 'vs-dark' : 'vs',
+      ariaLabel: 'Nix source',
+    });
+    this.dark.addEventListener('change', this.updateTheme);
+    this.editor.onDidChangeModelContent(() => {
+      const model = this.editor.getModel();
+      if (this.applying || !model || !this.current) return;
+      this.onEdit(this.current, model.getValue());
+    });
+  }
+
+  private readonly updateTheme = () => this.monaco.editor.setTheme(this.dark.matches ? 'vs-dark' : 'vs');
+
+  private uri(path: string): Monaco.Uri {
+    return this.monaco.Uri.from({ scheme: 'file', path: `/project/${path}` });
+  }
+
+  /** Brings the models in line with the files: new ones created, gone ones disposed. */
+  syncFiles(files: ProjectFiles): void {
+    for (const [path, model] of this.models) {
+      if (!(path in files)) {
+        model.dispose();
+        this.models.delete(path);
+        this.viewStates.delete(path);
+      }
+    }
+    for (const [path, text] of Object.entries(files)) {
+      const model = this.models.get(path);
+      if (!model) {
+        this.models.set(path, this.monaco.editor.createModel(text, languageFor(path), this.uri(path)));
+      } else if (model.getValue() !== text) {
+        this.applying = true;
+        // pushEditOperations keeps undo working across a reset or an import.
+        model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+        this.applying = false;
+      }
+    }
+  }
+
+  show(path: string | null): void {
+    if (path === this.current) return;
+    if (this.current) this.viewStates.set(this.current, this.editor.saveViewState());
+    this.current = path;
+    const model = path ? (this.models.get(path) ?? null) : null;
+    this.editor.setModel(model);
+    if (path && model) {
+      const state = this.viewStates.get(path);
+      if (state) this.editor.restoreViewState(state);
+    }
+  }
+
+  setDiagnostics(byFile: Map<string, Diagnostic[]>): void {
+    for (const [path, model] of this.models) {
+      const list = byFile.get(path) ?? [];
+      this.monaco.editor.setModelMarkers(model, 'arbor', list.map((d) => this.marker(model, d)));
+    }
+  }
+
+  private marker(model: Monaco.editor.ITextModel, d: Diagnostic): Monaco.editor.IMarkerData {
+    const line = Math.min(Math.max(1, d.line), model.getLineCount());
+    const text = model.getLineContent(line);
+    const column = byteColumnToUtf16(text, d.column);
+    const word = model.getWordAtPosition({ lineNumber: line, column });
+    const endColumn = word && word.startColumn <= column ? word.endColumn : Math.max(column + 1, text.length + 1);
+    return {
+      severity: d.severity === 'error' ? this.monaco.MarkerSeverity.Error : this.monaco.MarkerSeverity.Warning,
+      message: d.hint ? `${d.message}\n${d.hint}` : d.message,
+      code: d.code,
+      source: 'arbor',
+      startLineNumber: line,
+      startColumn: column,
+      endLineNumber: line,
+      endColumn,
+    };
+  }
+
+  reveal(line: number, byteColumn: number): void {
+    const model = this.editor.getModel();
+    if (!model) return;
+    const lineNumber = Math.min(Math.max(1, line), model.getLineCount());
+    const column = byteColumnToUtf16(model.getLineContent(lineNumber), byteColumn);
+    this.editor.setPosition({ lineNumber, column });
+    this.editor.revealPositionInCenterIfOutsideViewport({ lineNumber, column });
+    this.editor.focus();
+  }
+
+  focus(): void {
+    this.editor.focus();
+  }
+
+  dispose(): void {
+    this.dark.removeEventListener('change', this.updateTheme);
+    this.editor.dispose();
+    for (const model of this.models.values()) model.dispose();
+    this.models.clear();
+  }
+}
