@@ -9,12 +9,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { instantiateBytes } from '../../src/lib/nix/cli/instantiate';
-import { NodeFileSystem } from '../../src/lib/nix/vfs/node';
+import { build } from 'esbuild';
 import { buildCli } from '../build-cli.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = join(root, '.bench');
+mkdirSync(dir, { recursive: true });
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
 function importChain(n: number): string {
@@ -57,6 +57,21 @@ function timeProcess(command: string, args: string[]): { ms: number; out: string
   return { ms: median(times), out };
 }
 
+// The in-process runs use the evaluator bundled and minified as the playground ships it, not the
+// TypeScript sources through a loader.
+type Instantiate = typeof import('../../src/lib/nix/cli/instantiate').instantiateBytes;
+type NodeFs = typeof import('../../src/lib/nix/vfs/node').NodeFileSystem;
+async function loadBundle(): Promise<{ instantiateBytes: Instantiate; NodeFileSystem: NodeFs }> {
+  const entry = join(dir, 'bench-entry.ts');
+  writeFileSync(
+    entry,
+    "export { instantiateBytes } from '../src/lib/nix/cli/instantiate';\nexport { NodeFileSystem } from '../src/lib/nix/vfs/node';\n",
+  );
+  await build({ entryPoints: [entry], outfile: join(dir, 'evaluator.mjs'), bundle: true, minify: true, format: 'esm', platform: 'node', logLevel: 'warning' });
+  return import(join(dir, 'evaluator.mjs'));
+}
+const { instantiateBytes, NodeFileSystem } = await loadBundle();
+
 function timeInProcess(file: string): number {
   const fs = new NodeFileSystem();
   const run = () => instantiateBytes({ argv: ['--eval', '--strict', file], cwd: dir, fs, env: {} });
@@ -71,7 +86,6 @@ function timeInProcess(file: string): number {
   return median(times);
 }
 
-mkdirSync(dir, { recursive: true });
 await buildCli();
 const oracle = join(root, 'scripts/oracle/nix-instantiate');
 const arbor = join(root, 'bin/arbor');

@@ -118,7 +118,7 @@ export function evaluateProject(files: ProjectFiles, options: EvaluateOptions = 
   const parsed = performance.now();
 
   const fs = createProjectFileSystem(files);
-  const state = new EvalState({ fs, maxCallDepth: options.maxCallDepth, trace: options.trace });
+  const state = new EvalState({ fs, maxCallDepth: options.maxCallDepth, trace: options.trace, parseCache });
   let model: Model | null = null;
   try {
     const value = state.evalText(

@@ -45,6 +45,11 @@ export interface EvalOptions {
   trace?: (message: string) => void;
   maxCallDepth?: number;
   storeDir?: string;
+  /**
+   * Parsed files shared between evaluations (path → text and tree). Trees are immutable, so a
+   * long-lived session (the playground worker) parses a file again only when its text changed.
+   */
+  parseCache?: Map<string, { text: string; file: ParsedFile }>;
   /** `--trace-verbose`: `builtins.traceVerbose` prints. */
   traceVerbose?: boolean;
   /** `--abort-on-warn`: a warning aborts evaluation. */
@@ -136,7 +141,12 @@ export class EvalState implements Runtime {
       const stat = this.fs.stat(path);
       if (stat === null) throw evalError('path', `path '${path}' does not exist`, null);
       const text = bytesToByteString(this.fs.readFile(path));
-      parsed = this.parseText(text, path, parentDirectory(path));
+      const shared = this.options.parseCache?.get(path);
+      if (shared !== undefined && shared.text === text) parsed = shared.file;
+      else {
+        parsed = this.parseText(text, path, parentDirectory(path));
+        this.options.parseCache?.set(path, { text, file: parsed });
+      }
       this.parsedFiles.set(path, parsed);
     }
     return parsed;

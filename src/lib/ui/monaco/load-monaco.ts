@@ -5,24 +5,25 @@
  */
 
 import * as monaco from 'monaco-editor/editor/editor.api.js';
-import 'monaco-editor/base/browser/ui/codicons/codicon/codicon.css';
-import 'monaco-editor/editor/browser/coreCommands.js';
-import 'monaco-editor/editor/contrib/bracketMatching/browser/bracketMatching.js';
-import 'monaco-editor/editor/contrib/caretOperations/browser/caretOperations.js';
-import 'monaco-editor/editor/contrib/clipboard/browser/clipboard.js';
-import 'monaco-editor/editor/contrib/comment/browser/comment.js';
-import 'monaco-editor/editor/contrib/contextmenu/browser/contextmenu.js';
-import 'monaco-editor/editor/contrib/cursorUndo/browser/cursorUndo.js';
-import 'monaco-editor/editor/contrib/find/browser/findController.js';
-import 'monaco-editor/editor/contrib/folding/browser/folding.js';
-import 'monaco-editor/editor/contrib/gotoError/browser/gotoError.js';
-import 'monaco-editor/editor/contrib/hover/browser/hoverContribution.js';
-import 'monaco-editor/editor/contrib/indentation/browser/indentation.js';
-import 'monaco-editor/editor/contrib/linesOperations/browser/linesOperations.js';
-import 'monaco-editor/editor/contrib/multicursor/browser/multicursor.js';
-import 'monaco-editor/editor/contrib/smartSelect/browser/smartSelect.js';
-import 'monaco-editor/editor/contrib/wordHighlighter/browser/wordHighlighter.js';
-import 'monaco-editor/editor/contrib/wordOperations/browser/wordOperations.js';
+import 'monaco-editor/features/codicon/register.js';
+import 'monaco-editor/features/codeEditor/register.js';
+import 'monaco-editor/features/bracketMatching/register.js';
+import 'monaco-editor/features/caretOperations/register.js';
+import 'monaco-editor/features/clipboard/register.js';
+import 'monaco-editor/features/comment/register.js';
+import 'monaco-editor/features/contextmenu/register.js';
+import 'monaco-editor/features/cursorUndo/register.js';
+import 'monaco-editor/features/find/register.js';
+import 'monaco-editor/features/folding/register.js';
+import 'monaco-editor/features/gotoError/register.js';
+import 'monaco-editor/features/gotoLine/register.js';
+import 'monaco-editor/features/hover/register.js';
+import 'monaco-editor/features/indentation/register.js';
+import 'monaco-editor/features/linesOperations/register.js';
+import 'monaco-editor/features/multicursor/register.js';
+import 'monaco-editor/features/smartSelect/register.js';
+import 'monaco-editor/features/wordHighlighter/register.js';
+import 'monaco-editor/features/wordOperations/register.js';
 import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
 import { registerNix } from './nix-language';
 
