@@ -40,7 +40,9 @@ export function renderExamples(): string {
   const visit = (d: string, name: string) => {
     const entries = readdirSync(d);
     if (entries.includes('inventory') || entries.includes('dendrites')) examples[name] = collect(d);
-    else for (const e of entries.sort()) if (statSync(join(d, e)).isDirectory()) visit(join(d, e), name ? `${name}/${e}` : e);
+    else
+      for (const e of entries.sort())
+        if (statSync(join(d, e)).isDirectory()) visit(join(d, e), name ? `${name}/${e}` : e);
   };
   visit(dir, '');
   return (

@@ -67,7 +67,15 @@ async function loadBundle(): Promise<{ instantiateBytes: Instantiate; NodeFileSy
     entry,
     "export { instantiateBytes } from '../src/lib/nix/cli/instantiate';\nexport { NodeFileSystem } from '../src/lib/nix/vfs/node';\n",
   );
-  await build({ entryPoints: [entry], outfile: join(dir, 'evaluator.mjs'), bundle: true, minify: true, format: 'esm', platform: 'node', logLevel: 'warning' });
+  await build({
+    entryPoints: [entry],
+    outfile: join(dir, 'evaluator.mjs'),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'warning',
+  });
   return import(join(dir, 'evaluator.mjs'));
 }
 const { instantiateBytes, NodeFileSystem } = await loadBundle();
@@ -94,7 +102,9 @@ if (version.status !== 0) {
   console.error('bench:eval needs the oracle: run sudo bash scripts/oracle/setup.sh');
   process.exit(1);
 }
-console.log(`oracle: ${version.stdout.trim()}; ${runs} runs each, medians; cpu: ${execFileSync('nproc').toString().trim()} cores`);
+console.log(
+  `oracle: ${version.stdout.trim()}; ${runs} runs each, medians; cpu: ${execFileSync('nproc').toString().trim()} cores`,
+);
 console.log('workload                         nix ms   arbor ms  ratio   in-process ms  ratio  same output');
 let failures = 0;
 for (const [name, make] of Object.entries(WORKLOADS)) {

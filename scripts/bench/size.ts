@@ -26,6 +26,10 @@ async function size(entry: string): Promise<{ raw: number; gzip: number }> {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const evaluator = await size('src/lib/nix/index.ts');
 const session = await size('src/lib/arbor/evaluate.ts');
-console.log(`evaluator (src/lib/nix): ${kb(evaluator.raw)} minified, ${kb(evaluator.gzip)} gzip (budget ${kb(BUDGET)}): ${evaluator.gzip <= BUDGET ? 'within budget' : 'OVER BUDGET'}`);
-console.log(`session API + Nix library (src/lib/arbor/evaluate.ts): ${kb(session.raw)} minified, ${kb(session.gzip)} gzip`);
+console.log(
+  `evaluator (src/lib/nix): ${kb(evaluator.raw)} minified, ${kb(evaluator.gzip)} gzip (budget ${kb(BUDGET)}): ${evaluator.gzip <= BUDGET ? 'within budget' : 'OVER BUDGET'}`,
+);
+console.log(
+  `session API + Nix library (src/lib/arbor/evaluate.ts): ${kb(session.raw)} minified, ${kb(session.gzip)} gzip`,
+);
 if (evaluator.gzip > BUDGET) process.exitCode = 1;

@@ -16,7 +16,9 @@ for (const c of cases) {
     const want = observeGolden(golden);
     const got = observeRun(actual);
     if (isDeepStrictEqual(want, got)) continue;
-    summary = verbose ? `\n  want ${JSON.stringify(want)}\n  got  ${JSON.stringify(got)}` : ` want ${JSON.stringify(want).slice(0, 150)} | got ${JSON.stringify(got).slice(0, 150)}`;
+    summary = verbose
+      ? `\n  want ${JSON.stringify(want)}\n  got  ${JSON.stringify(got)}`
+      : ` want ${JSON.stringify(want).slice(0, 150)} | got ${JSON.stringify(got).slice(0, 150)}`;
   } catch (error) {
     summary = ` threw ${(error as Error)?.stack?.split('\n').slice(0, 3).join(' / ') ?? String(error)}`;
   }

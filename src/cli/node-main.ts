@@ -8,7 +8,7 @@ import { readFileSync, writeSync } from 'node:fs';
 import { runCli } from './main';
 
 function writeAll(fd: number, bytes: Uint8Array): void {
-  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+  for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset);
 }
 
 const argv = process.argv.slice(2);
@@ -24,7 +24,11 @@ try {
   });
 } catch (error) {
   const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  result = { stdout: new Uint8Array(), stderr: new TextEncoder().encode(`arbor: internal error: ${text}\n`), exitCode: 2 };
+  result = {
+    stdout: new Uint8Array(),
+    stderr: new TextEncoder().encode(`arbor: internal error: ${text}\n`),
+    exitCode: 2,
+  };
 }
 writeAll(1, result.stdout);
 writeAll(2, result.stderr);

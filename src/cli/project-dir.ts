@@ -9,7 +9,9 @@ const SKIPPED = new Set(['.git', 'node_modules', '.direnv', 'result']);
 
 export function readProject(dir: string): ProjectFiles {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new Error(`${dir} is not a directory; pass the root of an Arbor project (the folder with inventory/)`);
+    throw new Error(
+      `${dir} is not a directory; pass the root of an Arbor project (the folder with inventory/)`,
+    );
   }
   const files: ProjectFiles = {};
   const walk = (d: string) => {
@@ -19,7 +21,8 @@ export function readProject(dir: string): ProjectFiles {
       const stat = statSync(path, { throwIfNoEntry: false });
       if (!stat) continue;
       if (stat.isDirectory()) walk(path);
-      else if (stat.isFile() && stat.size < 4 * 1024 * 1024) files[relative(dir, path)] = readFileSync(path, 'utf8');
+      else if (stat.isFile() && stat.size < 4 * 1024 * 1024)
+        files[relative(dir, path)] = readFileSync(path, 'utf8');
     }
   };
   walk(dir);

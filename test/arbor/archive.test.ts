@@ -50,7 +50,15 @@ describe.each(['tar.gz', 'zip'] as const)('%s', (format) => {
 
 describe('flake.nix', () => {
   it('names only the inputs the project uses', () => {
-    expect(usedInputs(model)).toEqual(['nixpkgs', 'flake-parts', 'import-tree', 'home-manager', 'colmena', 'deploy-rs', 'disko']);
+    expect(usedInputs(model)).toEqual([
+      'nixpkgs',
+      'flake-parts',
+      'import-tree',
+      'home-manager',
+      'colmena',
+      'deploy-rs',
+      'disko',
+    ]);
     const fleet = evaluateProject(EXAMPLES.fleet).model;
     expect(usedInputs(fleet)).toContain('nix-darwin');
     const flake = flakeFiles(homelab, model)['flake.nix'];
@@ -72,8 +80,10 @@ describe('hostile archives', () => {
     expect(() => readArchive(bytes, 'x')).toThrow(message);
   };
 
-  it('refuses absolute paths', () => refuse(tarGz([{ name: '/etc/passwd', data: strToU8('x') }]), /absolute path/));
-  it('refuses ..', () => refuse(tarGz([{ name: 'a/../../x.nix', data: strToU8('x') }]), /leaves the project/));
+  it('refuses absolute paths', () =>
+    refuse(tarGz([{ name: '/etc/passwd', data: strToU8('x') }]), /absolute path/));
+  it('refuses ..', () =>
+    refuse(tarGz([{ name: 'a/../../x.nix', data: strToU8('x') }]), /leaves the project/));
   it('refuses links', () => {
     const tar = createTar([{ name: 'a/link', data: new Uint8Array() }]);
     tar[156] = '2'.charCodeAt(0); // typeflag: symbolic link

@@ -33,7 +33,12 @@ describe('arbor instantiate', () => {
   });
 
   it('evaluates deep recursion that Nix allows (depth 9000) on its large stack', () => {
-    const r = arbor(['instantiate', '--eval', '-E', 'let f = n: if n == 0 then 0 else 1 + f (n - 1); in f 9000']);
+    const r = arbor([
+      'instantiate',
+      '--eval',
+      '-E',
+      'let f = n: if n == 0 then 0 else 1 + f (n - 1); in f 9000',
+    ]);
     expect(r.stdout).toBe('9000\n');
   });
 
@@ -59,7 +64,9 @@ describe('arbor check', () => {
   it('prints file:line:col: error[code]: message with the hint, and exits 1', () => {
     const r = arbor(['check', 'nix/examples/broken/unknown-role']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('inventory/hosts.nix:3:5: error[unknown-role]: host box refers to role "sever"');
+    expect(r.stdout).toContain(
+      'inventory/hosts.nix:3:5: error[unknown-role]: host box refers to role "sever"',
+    );
     expect(r.stdout).toContain('  hint: Did you mean "server"?');
   });
 
@@ -87,7 +94,9 @@ describe('arbor graph', () => {
   it('prints json, dot and mermaid', () => {
     const json = JSON.parse(arbor(['graph', 'nix/examples/homelab']).stdout);
     expect(json.nodes.some((n: { id: string }) => n.id === 'host:nas')).toBe(true);
-    expect(arbor(['graph', 'nix/examples/homelab', '--format', 'dot']).stdout).toMatch(/^digraph arbor \{[^]*"host:nas" -> /);
+    expect(arbor(['graph', 'nix/examples/homelab', '--format', 'dot']).stdout).toMatch(
+      /^digraph arbor \{[^]*"host:nas" -> /,
+    );
     expect(arbor(['graph', 'nix/examples/homelab', '--format', 'mermaid']).stdout).toMatch(/^flowchart LR\n/);
     expect(arbor(['graph', 'nix/examples/homelab', '--format', 'svg']).code).toBe(1);
   });

@@ -73,8 +73,11 @@ describe('errors', () => {
     ['9223372036854775808', "invalid integer '9223372036854775808' (1:1)"],
     ['1.0e400', "invalid float '1.0e400' (1:1)"],
     ['a == b == c', "syntax error, unexpected '==' (1:8)"],
-    ['x |> f', "experimental Nix feature 'pipe-operators' is disabled; add '--extra-experimental-features pipe-operators' to enable it (1:3)"],
-    ['"abc', 'syntax error, unexpected end of file, expecting \'"\' (1:5)'],
+    [
+      'x |> f',
+      "experimental Nix feature 'pipe-operators' is disabled; add '--extra-experimental-features pipe-operators' to enable it (1:3)",
+    ],
+    ['"abc', "syntax error, unexpected end of file, expecting '\"' (1:5)"],
     ['/* open', 'unterminated multi-line comment (1:1)'],
   ];
   for (const [text, expected] of cases) it(JSON.stringify(text), () => expect(failure(text)).toBe(expected));
@@ -113,7 +116,10 @@ describe('desugaring', () => {
     expect(tree('<nixpkgs/lib>')).toMatchObject({
       kind: 'call',
       fn: { kind: 'var', name: '__findFile' },
-      args: [{ kind: 'var', name: '__nixPath' }, { kind: 'string', value: 'nixpkgs/lib' }],
+      args: [
+        { kind: 'var', name: '__nixPath' },
+        { kind: 'string', value: 'nixpkgs/lib' },
+      ],
     });
   });
 });

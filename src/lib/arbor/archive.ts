@@ -74,7 +74,8 @@ function hostCommands(model: Model): string {
     if (host.deploy?.tools.includes('colmena')) rows.push(`| ${name} | \`colmena apply --on ${name}\` |`);
     if (host.bootstrap) rows.push(`| ${name} | \`${host.bootstrap.command}\` |`);
   }
-  for (const key of Object.keys(model.homes)) rows.push(`| ${key} | \`home-manager switch --flake .#${key}\` |`);
+  for (const key of Object.keys(model.homes))
+    rows.push(`| ${key} | \`home-manager switch --flake .#${key}\` |`);
   if (rows.length === 0) return '';
   return ['', '## This fleet', '', '| target | command |', '| --- | --- |', ...rows, ''].join('\n');
 }
@@ -125,9 +126,11 @@ export function buildArchive(
 }
 
 function checkPath(name: string): string {
-  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) throw new ArchiveError(`the archive contains an absolute path: ${name}`);
+  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name))
+    throw new ArchiveError(`the archive contains an absolute path: ${name}`);
   const parts = name.split(/[\\/]/);
-  if (parts.includes('..')) throw new ArchiveError(`the archive contains a path that leaves the project ('..'): ${name}`);
+  if (parts.includes('..'))
+    throw new ArchiveError(`the archive contains a path that leaves the project ('..'): ${name}`);
   return parts.filter((p) => p !== '' && p !== '.').join('/');
 }
 
@@ -143,7 +146,10 @@ function readTar(bytes: Uint8Array): RawEntry[] {
   } catch {
     throw new ArchiveError('the file is not a valid .tar.gz archive (gzip data is corrupt or truncated)');
   }
-  if (tar.length > ARCHIVE_LIMITS.totalBytes) throw new ArchiveError(`the archive is larger than ${ARCHIVE_LIMITS.totalBytes / 1024 / 1024} MB once unpacked`);
+  if (tar.length > ARCHIVE_LIMITS.totalBytes)
+    throw new ArchiveError(
+      `the archive is larger than ${ARCHIVE_LIMITS.totalBytes / 1024 / 1024} MB once unpacked`,
+    );
   checkRawTarNames(tar);
   const items = parseTar(tar);
   const out: RawEntry[] = [];
@@ -151,7 +157,8 @@ function readTar(bytes: Uint8Array): RawEntry[] {
     if (item.type === 'symbolicLink' || item.type === 'hardLink') {
       throw new ArchiveError(`the archive contains a link, which a project cannot hold: ${item.name}`);
     }
-    if (item.type === 'directory' || item.type === 'globalExtendedHeader' || item.type === 'extendedHeader') continue;
+    if (item.type === 'directory' || item.type === 'globalExtendedHeader' || item.type === 'extendedHeader')
+      continue;
     if (item.type !== undefined && item.type !== 'file' && item.type !== 'contiguousFile') {
       throw new ArchiveError(`the archive contains a special file (${item.type}): ${item.name}`);
     }
@@ -170,13 +177,14 @@ function checkRawTarNames(tar: Uint8Array): void {
     while (end < to && tar[end] !== 0) end++;
     return strFromU8(tar.subarray(from, end));
   };
-  for (let offset = 0; offset + 512 <= tar.length; ) {
+  for (let offset = 0; offset + 512 <= tar.length;) {
     if (tar[offset] === 0) break;
     const size = parseInt(text(offset + 124, offset + 136).trim() || '0', 8);
     const type = String.fromCharCode(tar[offset + 156]);
     const prefix = text(offset + 257, offset + 262) === 'ustar' ? text(offset + 345, offset + 500) : '';
     const name = prefix ? `${prefix}/${text(offset, offset + 100)}` : text(offset, offset + 100);
-    if (type === '1' || type === '2') throw new ArchiveError(`the archive contains a link, which a project cannot hold: ${name}`);
+    if (type === '1' || type === '2')
+      throw new ArchiveError(`the archive contains a link, which a project cannot hold: ${name}`);
     checkPath(name);
     if (type === 'x' || type === 'L') {
       const data = text(offset + 512, offset + 512 + size);
@@ -193,9 +201,13 @@ function readZip(bytes: Uint8Array): RawEntry[] {
   try {
     entries = unzipSync(bytes, {
       filter: (file) => {
-        if (file.originalSize > ARCHIVE_LIMITS.fileBytes) throw new ArchiveError(`the file ${file.name} in the archive is too large`);
+        if (file.originalSize > ARCHIVE_LIMITS.fileBytes)
+          throw new ArchiveError(`the file ${file.name} in the archive is too large`);
         total += file.originalSize;
-        if (total > ARCHIVE_LIMITS.totalBytes) throw new ArchiveError(`the archive is larger than ${ARCHIVE_LIMITS.totalBytes / 1024 / 1024} MB once unpacked`);
+        if (total > ARCHIVE_LIMITS.totalBytes)
+          throw new ArchiveError(
+            `the archive is larger than ${ARCHIVE_LIMITS.totalBytes / 1024 / 1024} MB once unpacked`,
+          );
         return true;
       },
     });
@@ -203,7 +215,8 @@ function readZip(bytes: Uint8Array): RawEntry[] {
     if (error instanceof ArchiveError) throw error;
     throw new ArchiveError('the file is not a valid .zip archive (it is corrupt or truncated)');
   }
-  if (hasZipSymlink(bytes)) throw new ArchiveError('the archive contains a link, which a project cannot hold');
+  if (hasZipSymlink(bytes))
+    throw new ArchiveError('the archive contains a link, which a project cannot hold');
   return Object.entries(entries)
     .filter(([name]) => !name.endsWith('/'))
     .map(([name, data]) => ({ path: checkPath(name), data }));
@@ -233,10 +246,12 @@ export function readArchive(bytes: Uint8Array, fileName = ''): ProjectFiles {
     throw new ArchiveError(`${fileName || 'the file'} is neither a .tar.gz nor a .zip archive`);
   }
   const entries = isGzip ? readTar(bytes) : readZip(bytes);
-  if (entries.length > ARCHIVE_LIMITS.entries) throw new ArchiveError(`the archive has more than ${ARCHIVE_LIMITS.entries} files`);
+  if (entries.length > ARCHIVE_LIMITS.entries)
+    throw new ArchiveError(`the archive has more than ${ARCHIVE_LIMITS.entries} files`);
   let total = 0;
   for (const entry of entries) {
-    if (entry.data.length > ARCHIVE_LIMITS.fileBytes) throw new ArchiveError(`the file ${entry.path} in the archive is too large`);
+    if (entry.data.length > ARCHIVE_LIMITS.fileBytes)
+      throw new ArchiveError(`the file ${entry.path} in the archive is too large`);
     total += entry.data.length;
   }
   if (total > ARCHIVE_LIMITS.totalBytes) throw new ArchiveError('the archive is too large');
@@ -284,7 +299,13 @@ export function generateFlakeFromInputs(inputs: string[]): string {
   for (const name of inputs) {
     const input = INPUTS[name];
     if (!input.follows) lines.push(`    ${name}.url = "${input.url}";`);
-    else lines.push(`    ${name} = {`, `      url = "${input.url}";`, '      inputs.nixpkgs.follows = "nixpkgs";', '    };');
+    else
+      lines.push(
+        `    ${name} = {`,
+        `      url = "${input.url}";`,
+        '      inputs.nixpkgs.follows = "nixpkgs";',
+        '    };',
+      );
   }
   lines.push(
     '  };',

@@ -95,7 +95,8 @@ export function createProjectFileSystem(files: ProjectFiles): MemoryFileSystem {
   const fs = new MemoryFileSystem();
   fs.mkdir(PROJECT_ROOT);
   for (const [path, contents] of Object.entries(files)) fs.writeFile(`${PROJECT_ROOT}/${path}`, contents);
-  for (const [path, contents] of Object.entries(LIBRARY_FILES)) fs.writeFile(`${LIBRARY_ROOT}/${path}`, contents);
+  for (const [path, contents] of Object.entries(LIBRARY_FILES))
+    fs.writeFile(`${LIBRARY_ROOT}/${path}`, contents);
   return fs;
 }
 

@@ -18,7 +18,9 @@ const quote = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"
 export function graphToDot(graph: Model['graph']): string {
   const lines = ['digraph arbor {', '  rankdir=LR;', '  node [fontname="sans-serif"];'];
   for (const node of graph.nodes) {
-    lines.push(`  ${quote(node.id)} [label=${quote(`${node.kind}\\n${node.name}`)}, shape=${SHAPES[node.kind] ?? 'box'}];`);
+    lines.push(
+      `  ${quote(node.id)} [label=${quote(`${node.kind}\\n${node.name}`)}, shape=${SHAPES[node.kind] ?? 'box'}];`,
+    );
   }
   for (const edge of graph.edges) {
     const style = edge.type === 'conflicts' ? ', style=dashed, color=red' : '';
@@ -32,7 +34,8 @@ export function graphToMermaid(graph: Model['graph']): string {
   const ids = new Map(graph.nodes.map((node, i) => [node.id, `n${i}`]));
   const label = (s: string) => s.replace(/"/g, '#quot;');
   const lines = ['flowchart LR'];
-  for (const node of graph.nodes) lines.push(`  ${ids.get(node.id)}["${label(`${node.kind}: ${node.name}`)}"]`);
+  for (const node of graph.nodes)
+    lines.push(`  ${ids.get(node.id)}["${label(`${node.kind}: ${node.name}`)}"]`);
   for (const edge of graph.edges) {
     const from = ids.get(edge.from);
     const to = ids.get(edge.to);

@@ -26,5 +26,7 @@ export function summarize(diagnostics: Diagnostic[]): string {
   const warnings = diagnostics.length - errors;
   if (diagnostics.length === 0) return 'no problems found';
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ');
+  return [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : '']
+    .filter(Boolean)
+    .join(', ');
 }

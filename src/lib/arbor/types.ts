@@ -77,7 +77,8 @@ export interface Home {
 }
 
 export type NodeKind = 'host' | 'role' | 'user' | 'network' | 'dendrite' | 'fruit' | 'home' | 'override';
-export type EdgeType = 'has-role' | 'selects' | 'requires' | 'conflicts' | 'member-of' | 'uses-home' | 'overrides';
+export type EdgeType =
+  'has-role' | 'selects' | 'requires' | 'conflicts' | 'member-of' | 'uses-home' | 'overrides';
 
 export interface GraphNode extends Position {
   id: string;

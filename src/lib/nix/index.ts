@@ -24,7 +24,10 @@ export interface Evaluator {
   /** nix-instantiate with byte-string arguments and output. */
   instantiate(io: InstantiateIO): InstantiateResult;
   /** Evaluates an expression and prints it as `nix-instantiate --eval` would (byte string). */
-  evaluateToText(text: string, options: EvaluateTextOptions): { ok: true; output: string } | { ok: false; error: string };
+  evaluateToText(
+    text: string,
+    options: EvaluateTextOptions,
+  ): { ok: true; output: string } | { ok: false; error: string };
 }
 
 export const typescriptEvaluator: Evaluator = {

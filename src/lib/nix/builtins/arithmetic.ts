@@ -16,7 +16,10 @@ import type { BuiltinSet } from './registry';
 
 function number(value: Value, pos: SourcePos | null, frame: string): NixInt | NixFloat {
   if (typeof value === 'number' || typeof value === 'bigint' || value instanceof NixFloat) return value;
-  throw typeError(`expected an integer but found ${showType(value)}: ${showValueBrief(value)}`, pos).addFrame(frame, pos);
+  throw typeError(`expected an integer but found ${showType(value)}: ${showValueBrief(value)}`, pos).addFrame(
+    frame,
+    pos,
+  );
 }
 
 type IntOp = (a: NixInt, b: NixInt, pos: SourcePos | null) => NixInt;
@@ -76,7 +79,11 @@ export function register(set: BuiltinSet): void {
     set.fn(name, 1, ([x], call) => {
       const value = force(x, call.pos);
       if (typeof value === 'number' || typeof value === 'bigint') return value;
-      const f = forceNumberAsFloat(value, call.pos, `while evaluating the first argument passed to builtins.${name}`);
+      const f = forceNumberAsFloat(
+        value,
+        call.pos,
+        `while evaluating the first argument passed to builtins.${name}`,
+      );
       const r = fn(f);
       // Out of range, C++'s conversion yields INT64_MIN on x86-64, and so does Nix.
       if (!Number.isFinite(r) || r >= 2 ** 63 || r < -(2 ** 63)) return -(2n ** 63n);

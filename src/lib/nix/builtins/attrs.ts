@@ -44,7 +44,11 @@ export function register(set: BuiltinSet): void {
     const name = forceStringNoContext(n, call.pos, arg('catAttrs', 'first'));
     const out: Lazy[] = [];
     for (const item of forceList(l, call.pos, arg('catAttrs', 'second'))) {
-      const attr = forceAttrs(item, call.pos, 'while evaluating an element in the list passed as second argument to builtins.catAttrs').map.get(name);
+      const attr = forceAttrs(
+        item,
+        call.pos,
+        'while evaluating an element in the list passed as second argument to builtins.catAttrs',
+      ).map.get(name);
       if (attr !== undefined) out.push(attr.value);
     }
     return out;
@@ -59,10 +63,19 @@ export function register(set: BuiltinSet): void {
   set.fn('listToAttrs', 1, ([l], call) => {
     const map = new Map<string, Attr>();
     for (const item of forceList(l, call.pos, arg('listToAttrs', 'argument'))) {
-      const entry = forceAttrs(item, call.pos, 'while evaluating an element of the list passed to builtins.listToAttrs');
+      const entry = forceAttrs(
+        item,
+        call.pos,
+        'while evaluating an element of the list passed to builtins.listToAttrs',
+      );
       const nameAttr = entry.map.get('name');
-      if (nameAttr === undefined) throw missingAttribute('name', entry, null).addFrame('in a {name=...; value=...;} pair', null);
-      const name = forceStringNoContext(nameAttr.value, nameAttr.pos, 'while evaluating the `name` attribute of an element of the list passed to builtins.listToAttrs');
+      if (nameAttr === undefined)
+        throw missingAttribute('name', entry, null).addFrame('in a {name=...; value=...;} pair', null);
+      const name = forceStringNoContext(
+        nameAttr.value,
+        nameAttr.pos,
+        'while evaluating the `name` attribute of an element of the list passed to builtins.listToAttrs',
+      );
       if (map.has(name)) continue;
       const valueAttr = entry.map.get('value');
       if (valueAttr === undefined) throw missingAttribute('value', entry, call.pos);
@@ -81,7 +94,11 @@ export function register(set: BuiltinSet): void {
   set.fn('removeAttrs', 2, ([s, l], call) => {
     const attrs = forceAttrs(s, call.pos, arg('removeAttrs', 'first'));
     const names = forceList(l, call.pos, arg('removeAttrs', 'second')).map((n) =>
-      forceStringNoContext(n, call.pos, 'while evaluating the values of the second argument passed to builtins.removeAttrs'),
+      forceStringNoContext(
+        n,
+        call.pos,
+        'while evaluating the values of the second argument passed to builtins.removeAttrs',
+      ),
     );
     if (!names.some((name) => attrs.map.has(name))) {
       return names.length === 0 ? attrs : new Attrs(new Map(attrs.map));
@@ -93,7 +110,11 @@ export function register(set: BuiltinSet): void {
   set.fn('zipAttrsWith', 2, ([f, l], call) => {
     const collected = new Map<string, Lazy[]>();
     for (const item of forceList(l, call.pos, arg('zipAttrsWith', 'second'))) {
-      const attrs = forceAttrs(item, call.pos, 'while evaluating a value of the list passed as second argument to builtins.zipAttrsWith');
+      const attrs = forceAttrs(
+        item,
+        call.pos,
+        'while evaluating a value of the list passed as second argument to builtins.zipAttrsWith',
+      );
       for (const name of attrs.names()) {
         let values = collected.get(name);
         if (values === undefined) collected.set(name, (values = []));
@@ -101,7 +122,8 @@ export function register(set: BuiltinSet): void {
       }
     }
     const map = new Map<string, Attr>();
-    for (const [name, values] of collected) map.set(name, new Attr(delayedCall(f, [name, values], call.pos), null));
+    for (const [name, values] of collected)
+      map.set(name, new Attr(delayedCall(f, [name, values], call.pos), null));
     return new Attrs(map);
   });
   set.fn('unsafeGetAttrPos', 2, ([n, s], call) => {

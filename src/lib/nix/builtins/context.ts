@@ -16,28 +16,55 @@ export function register(set: BuiltinSet): void {
   const state = set.state;
   const contextOf = (x: Lazy, pos: Parameters<typeof forceStringValue>[1], frame: string) => {
     const value = forceStringValue(x, pos, frame);
-    return typeof value === 'string' ? { text: value, context: new Set<string>() } : { text: value.value, context: new Set(value.context) };
+    return typeof value === 'string'
+      ? { text: value, context: new Set<string>() }
+      : { text: value.value, context: new Set(value.context) };
   };
-  set.fn('hasContext', 1, ([x], call) => contextOf(x, call.pos, 'while evaluating the argument passed to builtins.hasContext').context.size > 0);
+  set.fn(
+    'hasContext',
+    1,
+    ([x], call) =>
+      contextOf(x, call.pos, 'while evaluating the argument passed to builtins.hasContext').context.size > 0,
+  );
   set.fn('unsafeDiscardStringContext', 1, ([x], call) => {
-    const value = forceStringValue(x, call.pos, 'while evaluating the argument passed to builtins.unsafeDiscardStringContext');
+    const value = forceStringValue(
+      x,
+      call.pos,
+      'while evaluating the argument passed to builtins.unsafeDiscardStringContext',
+    );
     return typeof value === 'string' ? value : value.value;
   });
   set.fn('unsafeDiscardOutputDependency', 1, ([x], call) => {
-    const { text, context } = contextOf(x, call.pos, 'while evaluating the argument passed to builtins.unsafeDiscardOutputDependency');
+    const { text, context } = contextOf(
+      x,
+      call.pos,
+      'while evaluating the argument passed to builtins.unsafeDiscardOutputDependency',
+    );
     const out = new Set<string>();
     for (const element of context) out.add(element.startsWith('=') ? element.slice(1) : element);
     return makeString(text, out);
   });
   set.fn('addDrvOutputDependencies', 1, ([x], call) => {
-    const { text, context } = contextOf(x, call.pos, 'while evaluating the argument passed to builtins.addDrvOutputDependencies');
+    const { text, context } = contextOf(
+      x,
+      call.pos,
+      'while evaluating the argument passed to builtins.addDrvOutputDependencies',
+    );
     if (context.size !== 1) {
-      throw evalError('eval', `context of string '${text}' must have exactly one element, but has ${context.size}`, null);
+      throw evalError(
+        'eval',
+        `context of string '${text}' must have exactly one element, but has ${context.size}`,
+        null,
+      );
     }
     const [element] = context;
     const decoded = decodeContext(element);
     if (decoded.kind === 'built') {
-      throw evalError('eval', `\`addDrvOutputDependencies\` can only act on derivations, not on a derivation output such as '${decoded.output}'`, null);
+      throw evalError(
+        'eval',
+        `\`addDrvOutputDependencies\` can only act on derivations, not on a derivation output such as '${decoded.output}'`,
+        null,
+      );
     }
     if (decoded.kind === 'drvDeep') return makeString(text, context);
     if (!isDerivationPath(decoded.path)) {
@@ -70,32 +97,66 @@ export function register(set: BuiltinSet): void {
     return new Attrs(map);
   });
   set.fn('appendContext', 2, ([x, c], call) => {
-    const { text, context } = contextOf(x, call.pos, 'while evaluating the first argument passed to builtins.appendContext');
-    const attrs = forceAttrs(c, call.pos, 'while evaluating the second argument passed to builtins.appendContext');
+    const { text, context } = contextOf(
+      x,
+      call.pos,
+      'while evaluating the first argument passed to builtins.appendContext',
+    );
+    const attrs = forceAttrs(
+      c,
+      call.pos,
+      'while evaluating the second argument passed to builtins.appendContext',
+    );
     for (const [path, attr] of attrs.map) {
       if (!state.store.isInStore(path) || path.slice(state.storeDir.length + 1).includes('/')) {
         throw evalError('eval', `context key '${path}' is not a store path`, attr.pos ?? call.pos);
       }
-      const fields = forceAttrs(attr.value, attr.pos ?? call.pos, 'while evaluating the value of a string context');
+      const fields = forceAttrs(
+        attr.value,
+        attr.pos ?? call.pos,
+        'while evaluating the value of a string context',
+      );
       const pathAttr = fields.map.get('path');
-      if (pathAttr && forceBool(pathAttr.value, call.pos, 'while evaluating the `path` attribute of a string context')) {
+      if (
+        pathAttr &&
+        forceBool(pathAttr.value, call.pos, 'while evaluating the `path` attribute of a string context')
+      ) {
         context.add(encodeContext({ kind: 'opaque', path }));
       }
       const all = fields.map.get('allOutputs');
-      if (all && forceBool(all.value, call.pos, 'while evaluating the `allOutputs` attribute of a string context')) {
+      if (
+        all &&
+        forceBool(all.value, call.pos, 'while evaluating the `allOutputs` attribute of a string context')
+      ) {
         if (!isDerivationPath(path)) {
-          throw evalError('eval', `tried to add all-outputs context of ${path}, which is not a derivation, to a string`, null);
+          throw evalError(
+            'eval',
+            `tried to add all-outputs context of ${path}, which is not a derivation, to a string`,
+            null,
+          );
         }
         context.add(encodeContext({ kind: 'drvDeep', drvPath: path }));
       }
       const outputs = fields.map.get('outputs');
       if (outputs) {
-        const list = forceList(outputs.value, call.pos, 'while evaluating the `outputs` attribute of a string context');
+        const list = forceList(
+          outputs.value,
+          call.pos,
+          'while evaluating the `outputs` attribute of a string context',
+        );
         if (list.length > 0 && !isDerivationPath(path)) {
-          throw evalError('eval', `tried to add derivation output context of ${path}, which is not a derivation, to a string`, null);
+          throw evalError(
+            'eval',
+            `tried to add derivation output context of ${path}, which is not a derivation, to a string`,
+            null,
+          );
         }
         for (const output of list) {
-          const name = forceString(output, call.pos, 'while evaluating an output name within a string context');
+          const name = forceString(
+            output,
+            call.pos,
+            'while evaluating an output name within a string context',
+          );
           context.add(encodeContext({ kind: 'built', drvPath: path, output: name }));
         }
       }

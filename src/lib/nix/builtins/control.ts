@@ -21,7 +21,11 @@ export function register(set: BuiltinSet): void {
     return state.coercer.coerce(x, pos, { coerceMore: false, copyToStore: false }, context, what);
   };
   set.fn('throw', 1, ([x], call) => {
-    throw evalError('throw', message(x, call.pos, 'while evaluating the error message passed to builtin.throw'), null);
+    throw evalError(
+      'throw',
+      message(x, call.pos, 'while evaluating the error message passed to builtin.throw'),
+      null,
+    );
   });
   set.fn('abort', 1, ([x], call) => {
     const text = message(x, call.pos, 'while evaluating the error message passed to builtins.abort');
@@ -59,7 +63,11 @@ export function register(set: BuiltinSet): void {
   set.fn('trace', 2, ([a, b], call) => {
     const value = force(a, call.pos);
     const text =
-      typeof value === 'string' ? value : value instanceof NixString ? value.value : printValue(a, { thunk: THUNK });
+      typeof value === 'string'
+        ? value
+        : value instanceof NixString
+          ? value.value
+          : printValue(a, { thunk: THUNK });
     state.trace(`trace: ${text}`);
     return force(b, call.pos);
   });
@@ -67,13 +75,21 @@ export function register(set: BuiltinSet): void {
     if (state.options.traceVerbose) {
       const value = force(a, call.pos);
       const text =
-        typeof value === 'string' ? value : value instanceof NixString ? value.value : printValue(a, { thunk: THUNK });
+        typeof value === 'string'
+          ? value
+          : value instanceof NixString
+            ? value.value
+            : printValue(a, { thunk: THUNK });
       state.trace(`trace: ${text}`);
     }
     return force(b, call.pos);
   });
   set.fn('warn', 2, ([a, b], call) => {
-    const text = forceString(a, call.pos, 'while evaluating the first argument; the message passed to builtins.warn');
+    const text = forceString(
+      a,
+      call.pos,
+      'while evaluating the first argument; the message passed to builtins.warn',
+    );
     state.trace(`evaluation warning: ${text}`);
     if (state.options.abortOnWarn) {
       throw evalError('abort', 'aborting to reveal stack trace of warning, as abort-on-warn is set', null);

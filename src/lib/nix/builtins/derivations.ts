@@ -104,7 +104,11 @@ export function register(set: BuiltinSet): void {
   };
 
   set.fn('derivationStrict', 1, ([x], call) => {
-    const attrs = forceAttrs(x, call.pos, 'while evaluating the argument passed to builtins.derivationStrict');
+    const attrs = forceAttrs(
+      x,
+      call.pos,
+      'while evaluating the argument passed to builtins.derivationStrict',
+    );
     const nameAttr = attrs.map.get('name');
     if (nameAttr === undefined) {
       throw evalError('missing-attribute', "attribute 'name' missing", null).addFrame(
@@ -112,13 +116,27 @@ export function register(set: BuiltinSet): void {
         null,
       );
     }
-    const drvName = forceStringNoContext(nameAttr.value, call.pos, 'while evaluating the `name` attribute passed to builtins.derivationStrict');
+    const drvName = forceStringNoContext(
+      nameAttr.value,
+      call.pos,
+      'while evaluating the `name` attribute passed to builtins.derivationStrict',
+    );
     const structuredAttr = attrs.map.get('__structuredAttrs');
     const structured =
-      structuredAttr !== undefined && forceBool(structuredAttr.value, call.pos, 'while evaluating the `__structuredAttrs` attribute passed to builtins.derivationStrict');
+      structuredAttr !== undefined &&
+      forceBool(
+        structuredAttr.value,
+        call.pos,
+        'while evaluating the `__structuredAttrs` attribute passed to builtins.derivationStrict',
+      );
     const ignoreNullsAttr = attrs.map.get('__ignoreNulls');
     const ignoreNulls =
-      ignoreNullsAttr !== undefined && forceBool(ignoreNullsAttr.value, call.pos, 'while evaluating the `__ignoreNulls` attribute passed to builtins.derivationStrict');
+      ignoreNullsAttr !== undefined &&
+      forceBool(
+        ignoreNullsAttr.value,
+        call.pos,
+        'while evaluating the `__ignoreNulls` attribute passed to builtins.derivationStrict',
+      );
 
     const context = new Set<string>();
     const env = new Map<string, string>();
@@ -160,12 +178,21 @@ export function register(set: BuiltinSet): void {
         if (key === '__contentAddressed' && forceBool(value, null)) {
           contentAddressed = true;
           if (!store().experimentalFeatures.has('ca-derivations')) {
-            throw evalError('eval', "experimental Nix feature 'ca-derivations' is disabled; add '--extra-experimental-features ca-derivations' to enable it", null);
+            throw evalError(
+              'eval',
+              "experimental Nix feature 'ca-derivations' is disabled; add '--extra-experimental-features ca-derivations' to enable it",
+              null,
+            );
           }
         } else if (key === '__impure' && forceBool(value, null)) {
-          throw evalError('eval', "experimental Nix feature 'impure-derivations' is disabled; add '--extra-experimental-features impure-derivations' to enable it", null);
+          throw evalError(
+            'eval',
+            "experimental Nix feature 'impure-derivations' is disabled; add '--extra-experimental-features impure-derivations' to enable it",
+            null,
+          );
         } else if (key === 'args') {
-          for (const item of forceList(value, null)) args.push(coerce(force(item), 'while evaluating an element of the argument list'));
+          for (const item of forceList(value, null))
+            args.push(coerce(force(item), 'while evaluating an element of the argument list'));
         } else if (structured) {
           if (key === '__structuredAttrs') continue;
           json.push([key, state.valueToJson(value, context)]);
@@ -178,7 +205,8 @@ export function register(set: BuiltinSet): void {
           else if (key === 'outputHash') outputHash = str();
           else if (key === 'outputHashAlgo') outputHashAlgo = parseOutputHashAlgo(str());
           else if (key === 'outputHashMode') hashMode(str());
-          else if (key === 'outputs') setOutputs(forceList(value, null).map((o) => forceStringNoContext(o, null)));
+          else if (key === 'outputs')
+            setOutputs(forceList(value, null).map((o) => forceStringNoContext(o, null)));
         } else {
           const s = coerce(value, '');
           env.set(key, s);
@@ -199,11 +227,16 @@ export function register(set: BuiltinSet): void {
     }
     if (structured) {
       json.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-      env.set('__json', '{' + json.map(([k, v]) => `${state.valueToJson(k, new Set())}:${v}`).join(',') + '}');
+      env.set(
+        '__json',
+        '{' + json.map(([k, v]) => `${state.valueToJson(k, new Set())}:${v}`).join(',') + '}',
+      );
     }
 
     try {
-      const { inputDrvs, inputSrcs } = resolveContext(store(), [...context].map(decodeContext), { dummyStore: true });
+      const { inputDrvs, inputSrcs } = resolveContext(store(), [...context].map(decodeContext), {
+        dummyStore: true,
+      });
       const unicodeEnv = new Map<string, string>();
       for (const [k, v] of env) unicodeEnv.set(fromByteString(k), fromByteString(v));
       const input: DerivationInput = {
@@ -231,7 +264,10 @@ export function register(set: BuiltinSet): void {
       const map = new Map<string, Attr>();
       map.set('drvPath', new Attr(new NixString(result.drvPath, new Set(['=' + result.drvPath])), null));
       for (const [output, path] of result.outputs) {
-        map.set(toByteString(output), new Attr(new NixString(toByteString(path), new Set([`!${output}!${result.drvPath}`])), null));
+        map.set(
+          toByteString(output),
+          new Attr(new NixString(toByteString(path), new Set([`!${output}!${result.drvPath}`])), null),
+        );
       }
       return new Attrs(map);
     } catch (error) {
@@ -241,17 +277,32 @@ export function register(set: BuiltinSet): void {
 
   set.value(
     'derivation',
-    new Thunk(() => state.evalParsed(state.parseText(DERIVATION_NIX, '<nix/derivation-internal.nix>', '/')), new Env(null, [])),
+    new Thunk(
+      () => state.evalParsed(state.parseText(DERIVATION_NIX, '<nix/derivation-internal.nix>', '/')),
+      new Env(null, []),
+    ),
   );
 
   set.fn('placeholder', 1, ([x], call) => {
-    const output = forceStringNoContext(x, call.pos, 'while evaluating the first argument passed to builtins.placeholder');
+    const output = forceStringNoContext(
+      x,
+      call.pos,
+      'while evaluating the first argument passed to builtins.placeholder',
+    );
     return hashPlaceholder(fromByteString(output));
   });
 
   set.fn('toFile', 2, ([nameArg, contentsArg], call) => {
-    const name = forceStringNoContext(nameArg, call.pos, 'while evaluating the first argument passed to builtins.toFile');
-    const contents = forceStringValue(contentsArg, call.pos, 'while evaluating the second argument passed to builtins.toFile');
+    const name = forceStringNoContext(
+      nameArg,
+      call.pos,
+      'while evaluating the first argument passed to builtins.toFile',
+    );
+    const contents = forceStringValue(
+      contentsArg,
+      call.pos,
+      'while evaluating the second argument passed to builtins.toFile',
+    );
     const text = typeof contents === 'string' ? contents : contents.value;
     state.store.checkWritable(null);
     const references: string[] = [];
@@ -259,7 +310,11 @@ export function register(set: BuiltinSet): void {
       for (const element of contents.context) {
         const decoded = decodeContext(element);
         if (decoded.kind !== 'opaque') {
-          throw evalError('eval', `files created by builtins.toFile may not reference derivations, but ${fromByteString(name)} references ${element}`, null);
+          throw evalError(
+            'eval',
+            `files created by builtins.toFile may not reference derivations, but ${fromByteString(name)} references ${element}`,
+            null,
+          );
         }
         references.push(decoded.path);
       }

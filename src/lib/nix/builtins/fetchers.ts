@@ -39,12 +39,24 @@ function validateUrlFetch(set: BuiltinSet, who: string, [x]: Lazy[], call: CallS
   const isAttrs = value instanceof Attrs;
   if (value instanceof Attrs) {
     for (const [key, attr] of value.map) {
-      if (key === 'url') url = forceStringNoContext(attr.value, attr.pos, 'while evaluating the url we should fetch');
+      if (key === 'url')
+        url = forceStringNoContext(attr.value, attr.pos, 'while evaluating the url we should fetch');
       else if (key === 'sha256') {
-        checkHash(forceStringNoContext(attr.value, attr.pos, 'while evaluating the sha256 of the content we should fetch'), 'sha256');
+        checkHash(
+          forceStringNoContext(
+            attr.value,
+            attr.pos,
+            'while evaluating the sha256 of the content we should fetch',
+          ),
+          'sha256',
+        );
       } else if (key === 'name') {
         nameGiven = true;
-        name = forceStringNoContext(attr.value, attr.pos, 'while evaluating the name of the content we should fetch');
+        name = forceStringNoContext(
+          attr.value,
+          attr.pos,
+          'while evaluating the name of the content we should fetch',
+        );
       } else throw evalError('eval', `unsupported argument '${key}' to '${who}'`, null);
     }
     if (url === null) throw evalError('eval', "'url' argument required", null);
@@ -57,29 +69,65 @@ function validateUrlFetch(set: BuiltinSet, who: string, [x]: Lazy[], call: CallS
       : isAttrs
         ? `Please add a valid 'name' attribute to the argument for '${who}', so that it can create a valid store path.`
         : `Please pass an attribute set with 'url' and 'name' attributes to '${who}',  so that it can create a valid store path.`;
-    throw evalError('eval', `invalid store path name when fetching URL '${url}': ${problem}. ${resolution}`, null);
+    throw evalError(
+      'eval',
+      `invalid store path name when fetching URL '${url}': ${problem}. ${resolution}`,
+      null,
+    );
   }
   void set;
 }
 
 const GIT_ATTRIBUTES = new Set([
-  'url', 'ref', 'rev', 'shallow', 'submodules', 'lfs', 'exportIgnore', 'allRefs', 'name', 'narHash',
-  'lastModified', 'revCount', 'dirtyRev', 'dirtyShortRev', 'verifyCommit', 'keytype', 'publicKey', 'publicKeys',
+  'url',
+  'ref',
+  'rev',
+  'shallow',
+  'submodules',
+  'lfs',
+  'exportIgnore',
+  'allRefs',
+  'name',
+  'narHash',
+  'lastModified',
+  'revCount',
+  'dirtyRev',
+  'dirtyShortRev',
+  'verifyCommit',
+  'keytype',
+  'publicKey',
+  'publicKeys',
 ]);
 
 function validateGit(set: BuiltinSet, [x]: Lazy[], call: CallSite): void {
   const value = force(x, call.pos);
   if (!(value instanceof Attrs)) {
-    set.state.coercer.coerce(value, call.pos, { coerceMore: false, copyToStore: false }, new Set(), 'while evaluating the first argument passed to the fetcher');
+    set.state.coercer.coerce(
+      value,
+      call.pos,
+      { coerceMore: false, copyToStore: false },
+      new Set(),
+      'while evaluating the first argument passed to the fetcher',
+    );
     return;
   }
   for (const [key, attr] of value.map) {
     const v = force(attr.value, attr.pos);
     if (key === 'type') throw evalError('eval', "unexpected attribute 'type'", null);
-    if (!(typeof v === 'string' || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'bigint' || v instanceof NixPath) && typeof v !== 'object') {
+    if (
+      !(
+        typeof v === 'string' ||
+        typeof v === 'boolean' ||
+        typeof v === 'number' ||
+        typeof v === 'bigint' ||
+        v instanceof NixPath
+      ) &&
+      typeof v !== 'object'
+    ) {
       continue;
     }
-    if (!GIT_ATTRIBUTES.has(key)) throw evalError('eval', `input attribute '${key}' not supported by scheme 'git'`, null);
+    if (!GIT_ATTRIBUTES.has(key))
+      throw evalError('eval', `input attribute '${key}' not supported by scheme 'git'`, null);
     if (key === 'rev' && typeof v === 'string') checkHash(v, 'sha1');
   }
   if (!value.map.has('url')) throw evalError('eval', "input attribute 'url' is missing", null);
@@ -100,7 +148,8 @@ export function register(set: BuiltinSet): void {
   });
   set.fn('fetchMercurial', 1, ([x], call) => {
     const value = force(x, call.pos);
-    if (value instanceof Attrs && !value.map.has('url')) throw evalError('eval', "'url' argument required", null);
+    if (value instanceof Attrs && !value.map.has('url'))
+      throw evalError('eval', "'url' argument required", null);
     return notAvailable('fetchMercurial');
   });
 }

@@ -10,7 +10,16 @@ import { evalError } from '../eval/errors';
 import { forceAttrs, forceBool, forceList, forceString, forceStringNoContext } from '../eval/force';
 import { Scope } from '../eval/scope';
 import type { EvalState } from '../eval/state';
-import { Env, force, makeString, NixPath, NixString, type Lazy, type SourcePos, type Value } from '../eval/values';
+import {
+  Env,
+  force,
+  makeString,
+  NixPath,
+  NixString,
+  type Lazy,
+  type SourcePos,
+  type Value,
+} from '../eval/values';
 import { absolutePath, baseName, canonicalPath } from '../syntax/paths';
 import { FileSystemError, resolveSymlinks, type FileType } from '../vfs/types';
 import { attrsFromEntries } from './attrs';
@@ -27,7 +36,13 @@ export function realisePath(state: EvalState, x: Lazy, pos: SourcePos | null, fr
 }
 
 /** Nix's coerceToPath: a path, or a string holding an absolute path. */
-export function coerceToPath(state: EvalState, x: Lazy, pos: SourcePos | null, frame: string, context = new Set<string>()): string {
+export function coerceToPath(
+  state: EvalState,
+  x: Lazy,
+  pos: SourcePos | null,
+  frame: string,
+  context = new Set<string>(),
+): string {
   const value = force(x, pos);
   if (value instanceof NixPath) return value.path;
   const text = state.coercer.coerce(value, pos, { coerceMore: false, copyToStore: false }, context, frame);
@@ -40,7 +55,13 @@ export function coerceToPath(state: EvalState, x: Lazy, pos: SourcePos | null, f
 function fileError(error: unknown, pos: SourcePos | null): never {
   if (error instanceof FileSystemError) {
     const reason =
-      error.code === 'ENOENT' ? 'No such file or directory' : error.code === 'EISDIR' ? 'Is a directory' : error.code === 'ENOTDIR' ? 'Not a directory' : error.message;
+      error.code === 'ENOENT'
+        ? 'No such file or directory'
+        : error.code === 'EISDIR'
+          ? 'Is a directory'
+          : error.code === 'ENOTDIR'
+            ? 'Not a directory'
+            : error.message;
     throw evalError('path', `opening file '${error.path}': ${reason}`, pos);
   }
   throw error;
@@ -67,22 +88,44 @@ export function register(set: BuiltinSet): void {
   };
 
   set.fn('import', 1, ([x], call) => {
-    const path = realisePath(state, x, call.pos, 'while evaluating the first argument passed to builtins.import');
+    const path = realisePath(
+      state,
+      x,
+      call.pos,
+      'while evaluating the first argument passed to builtins.import',
+    );
     requireExists(path, call.pos);
     return state.evalFile(path);
   });
   set.fn('scopedImport', 2, ([scopeArg, x], call) => {
-    const scopeAttrs = forceAttrs(scopeArg, call.pos, 'while evaluating the first argument passed to builtins.scopedImport');
-    const path = realisePath(state, x, call.pos, 'while evaluating the second argument passed to builtins.scopedImport');
+    const scopeAttrs = forceAttrs(
+      scopeArg,
+      call.pos,
+      'while evaluating the first argument passed to builtins.scopedImport',
+    );
+    const path = realisePath(
+      state,
+      x,
+      call.pos,
+      'while evaluating the second argument passed to builtins.scopedImport',
+    );
     requireExists(path, call.pos);
     const file = state.parseFile(state.resolveImportPath(path));
     const names = [...scopeAttrs.map.keys()];
     const scope = Scope.fromNames(state.baseScope, names);
-    const env = new Env(state.baseEnv, names.map((name) => scopeAttrs.map.get(name)!.value));
+    const env = new Env(
+      state.baseEnv,
+      names.map((name) => scopeAttrs.map.get(name)!.value),
+    );
     return state.evalParsed(file, scope, env);
   });
   set.fn('readFile', 1, ([x], call) => {
-    const path = realisePath(state, x, call.pos, 'while evaluating the first argument passed to builtins.readFile');
+    const path = realisePath(
+      state,
+      x,
+      call.pos,
+      'while evaluating the first argument passed to builtins.readFile',
+    );
     try {
       return bytesToByteString(fs.readFile(path));
     } catch (error) {
@@ -90,7 +133,12 @@ export function register(set: BuiltinSet): void {
     }
   });
   set.fn('readDir', 1, ([x], call) => {
-    const path = realisePath(state, x, call.pos, 'while evaluating the first argument passed to builtins.readDir');
+    const path = realisePath(
+      state,
+      x,
+      call.pos,
+      'while evaluating the first argument passed to builtins.readDir',
+    );
     const resolved = requireExists(path, call.pos);
     let entries: Array<[string, FileType]>;
     try {
@@ -101,7 +149,12 @@ export function register(set: BuiltinSet): void {
     return attrsFromEntries(entries.map(([name, type]): [string, Lazy] => [name, typeName(type)]));
   });
   set.fn('readFileType', 1, ([x], call) => {
-    const path = realisePath(state, x, call.pos, 'while evaluating the first argument passed to builtins.readFileType');
+    const path = realisePath(
+      state,
+      x,
+      call.pos,
+      'while evaluating the first argument passed to builtins.readFileType',
+    );
     const stat = fs.stat(path);
     if (stat === null) throw evalError('path', `path '${path}' does not exist`, null);
     return stat.type;
@@ -111,7 +164,12 @@ export function register(set: BuiltinSet): void {
     const mustBeDirectory =
       (typeof value === 'string' || value instanceof NixString) &&
       /\/\.?$/.test(typeof value === 'string' ? value : value.value);
-    const path = coerceToPath(state, value, call.pos, 'while evaluating the first argument passed to builtins.pathExists');
+    const path = coerceToPath(
+      state,
+      value,
+      call.pos,
+      'while evaluating the first argument passed to builtins.pathExists',
+    );
     try {
       const resolved = resolveSymlinks(fs, path);
       const stat = fs.stat(resolved);
@@ -122,13 +180,34 @@ export function register(set: BuiltinSet): void {
   });
   set.fn('toPath', 1, ([x], call) => {
     const context = new Set<string>();
-    return makeString(coerceToPath(state, x, call.pos, 'while evaluating the first argument passed to builtins.toPath', context), context);
+    return makeString(
+      coerceToPath(
+        state,
+        x,
+        call.pos,
+        'while evaluating the first argument passed to builtins.toPath',
+        context,
+      ),
+      context,
+    );
   });
   set.fn('findFile', 2, ([searchPathArg, nameArg], call) => {
-    const entries = forceList(searchPathArg, call.pos, 'while evaluating the first argument passed to builtins.findFile');
-    const name = forceStringNoContext(nameArg, call.pos, 'while evaluating the second argument passed to builtins.findFile');
+    const entries = forceList(
+      searchPathArg,
+      call.pos,
+      'while evaluating the first argument passed to builtins.findFile',
+    );
+    const name = forceStringNoContext(
+      nameArg,
+      call.pos,
+      'while evaluating the second argument passed to builtins.findFile',
+    );
     for (const entry of entries) {
-      const attrs = forceAttrs(entry, call.pos, 'while evaluating an element of the list passed to builtins.findFile');
+      const attrs = forceAttrs(
+        entry,
+        call.pos,
+        'while evaluating an element of the list passed to builtins.findFile',
+      );
       const prefixAttr = attrs.map.get('prefix');
       const prefix = prefixAttr ? forceString(prefixAttr.value, call.pos) : '';
       const pathAttr = attrs.map.get('path');
@@ -154,26 +233,54 @@ export function register(set: BuiltinSet): void {
       const candidate = `${COREPKGS_DIR}/${name.slice(4)}`;
       if (fs.stat(candidate) !== null) return new NixPath(candidate);
     }
-    throw evalError('path', `file '${name}' was not found in the Nix search path (add it using $NIX_PATH or -I)`, null);
+    throw evalError(
+      'path',
+      `file '${name}' was not found in the Nix search path (add it using $NIX_PATH or -I)`,
+      null,
+    );
   });
   set.fn('storePath', 1, ([x], call) => {
     const context = new Set<string>();
-    const path = coerceToPath(state, x, call.pos, 'while evaluating the first argument passed to builtins.storePath', context);
+    const path = coerceToPath(
+      state,
+      x,
+      call.pos,
+      'while evaluating the first argument passed to builtins.storePath',
+      context,
+    );
     if (!state.store.isInStore(path)) throw evalError('eval', `path '${path}' is not in the Nix store`, null);
     // The path itself is returned; its context is the store path it lies in.
-    const storePath = path.split('/').slice(0, state.storeDir.split('/').length + 1).join('/');
+    const storePath = path
+      .split('/')
+      .slice(0, state.storeDir.split('/').length + 1)
+      .join('/');
     state.store.checkStorePath(storePath, null);
     return new NixString(path, new Set([...context, storePath]));
   });
 
-  const copyFiltered = (path: string, name: string, filter: Value | null, recursive: boolean, pos: SourcePos | null): string => {
+  const copyFiltered = (
+    path: string,
+    name: string,
+    filter: Value | null,
+    recursive: boolean,
+    pos: SourcePos | null,
+  ): string => {
     requireExists(path, pos);
     const keep = (child: string, type: string) =>
       filter === null ||
-      forceBool(callFunction(filter, [child, type], pos), pos, 'while evaluating the return value of the path filter function');
+      forceBool(
+        callFunction(filter, [child, type], pos),
+        pos,
+        'while evaluating the return value of the path filter function',
+      );
     const node = state.store.narTree(path, pos, keep, true);
     if (!recursive) {
-      if (node.type !== 'regular') throw evalError('eval', `cannot import path '${path}' with recursive = false: it is not a regular file`, pos);
+      if (node.type !== 'regular')
+        throw evalError(
+          'eval',
+          `cannot import path '${path}' with recursive = false: it is not a regular file`,
+          pos,
+        );
       return state.store.makeFlatSource(name, node.contents, pos);
     }
     return state.store.makeSource(name, node, pos);
@@ -186,19 +293,45 @@ export function register(set: BuiltinSet): void {
     let filter: Value | null = null;
     let recursive = true;
     for (const [key, attr] of args.map) {
-      if (key === 'path') path = coerceToPath(state, attr.value, attr.pos ?? call.pos, "while evaluating the 'path' attribute passed to 'builtins.path'");
-      else if (key === 'name') name = forceStringNoContext(attr.value, attr.pos ?? call.pos, "while evaluating the `name` attribute passed to builtins.path");
+      if (key === 'path')
+        path = coerceToPath(
+          state,
+          attr.value,
+          attr.pos ?? call.pos,
+          "while evaluating the 'path' attribute passed to 'builtins.path'",
+        );
+      else if (key === 'name')
+        name = forceStringNoContext(
+          attr.value,
+          attr.pos ?? call.pos,
+          'while evaluating the `name` attribute passed to builtins.path',
+        );
       else if (key === 'filter') filter = force(attr.value, call.pos);
-      else if (key === 'recursive') recursive = forceBool(attr.value, attr.pos ?? call.pos, 'while evaluating the `recursive` attribute passed to builtins.path');
+      else if (key === 'recursive')
+        recursive = forceBool(
+          attr.value,
+          attr.pos ?? call.pos,
+          'while evaluating the `recursive` attribute passed to builtins.path',
+        );
       else if (key === 'sha256') forceString(attr.value, call.pos);
       else throw evalError('eval', `unsupported argument '${key}' to 'builtins.path'`, attr.pos ?? call.pos);
     }
-    if (path === null) throw evalError('missing-attribute', "missing required 'path' attribute in the first argument to builtins.path", null);
+    if (path === null)
+      throw evalError(
+        'missing-attribute',
+        "missing required 'path' attribute in the first argument to builtins.path",
+        null,
+      );
     const storePath = copyFiltered(path, name ?? baseName(path), filter, recursive, call.pos);
     return new NixString(storePath, new Set([storePath]));
   });
   set.fn('filterSource', 2, ([f, x], call) => {
-    const path = coerceToPath(state, x, call.pos, 'while evaluating the second argument (the path to filter) passed to builtins.filterSource');
+    const path = coerceToPath(
+      state,
+      x,
+      call.pos,
+      'while evaluating the second argument (the path to filter) passed to builtins.filterSource',
+    );
     const filter = force(f, call.pos);
     const storePath = copyFiltered(path, baseName(path), filter, true, call.pos);
     return new NixString(storePath, new Set([storePath]));

@@ -3,7 +3,16 @@
 import { byteStringToBytes } from '../bytes';
 import { evalError } from '../eval/errors';
 import { forceAttrs, forceString, forceStringNoContext } from '../eval/force';
-import { encodeBase16, formatHash, hashBytes, NixStoreError, parseHash, parseHashAlgo, parseHashFormat, type HashAlgo } from '../store';
+import {
+  encodeBase16,
+  formatHash,
+  hashBytes,
+  NixStoreError,
+  parseHash,
+  parseHashAlgo,
+  parseHashFormat,
+  type HashAlgo,
+} from '../store';
 import type { SourcePos } from '../eval/values';
 import { coerceToPath } from './files';
 import type { BuiltinSet } from './registry';
@@ -20,15 +29,32 @@ function storeCall<T>(pos: SourcePos | null, fn: () => T): T {
 export function register(set: BuiltinSet): void {
   const state = set.state;
   set.fn('hashString', 2, ([algoArg, s], call) => {
-    const algoName = forceStringNoContext(algoArg, call.pos, 'while evaluating the first argument passed to builtins.hashString');
+    const algoName = forceStringNoContext(
+      algoArg,
+      call.pos,
+      'while evaluating the first argument passed to builtins.hashString',
+    );
     const algo = storeCall(call.pos, () => parseHashAlgo(algoName));
-    const text = forceString(s, call.pos, 'while evaluating the second argument passed to builtins.hashString');
+    const text = forceString(
+      s,
+      call.pos,
+      'while evaluating the second argument passed to builtins.hashString',
+    );
     return encodeBase16(hashBytes(algo, byteStringToBytes(text)));
   });
   set.fn('hashFile', 2, ([algoArg, p], call) => {
-    const algoName = forceStringNoContext(algoArg, call.pos, 'while evaluating the first argument passed to builtins.hashFile');
+    const algoName = forceStringNoContext(
+      algoArg,
+      call.pos,
+      'while evaluating the first argument passed to builtins.hashFile',
+    );
     const algo = storeCall(call.pos, () => parseHashAlgo(algoName));
-    const path = coerceToPath(state, p, call.pos, 'while evaluating the second argument passed to builtins.hashFile');
+    const path = coerceToPath(
+      state,
+      p,
+      call.pos,
+      'while evaluating the second argument passed to builtins.hashFile',
+    );
     let contents: Uint8Array;
     try {
       contents = state.fs.readFile(path);
@@ -38,18 +64,31 @@ export function register(set: BuiltinSet): void {
     return encodeBase16(hashBytes(algo, contents));
   });
   set.fn('convertHash', 1, ([args], call) => {
-    const attrs = forceAttrs(args, call.pos, 'while evaluating the first argument passed to builtins.convertHash');
+    const attrs = forceAttrs(
+      args,
+      call.pos,
+      'while evaluating the first argument passed to builtins.convertHash',
+    );
     const get = (name: string) => attrs.map.get(name);
     const hashAttr = get('hash');
     if (hashAttr === undefined) throw evalError('missing-attribute', "attribute 'hash' missing", null);
     const hash = forceStringNoContext(hashAttr.value, call.pos, "while evaluating the attribute 'hash'");
     const algoAttr = get('hashAlgo');
     const algo: HashAlgo | undefined = algoAttr
-      ? storeCall(call.pos, () => parseHashAlgo(forceStringNoContext(algoAttr.value, call.pos, "while evaluating the attribute 'hashAlgo'")))
+      ? storeCall(call.pos, () =>
+          parseHashAlgo(
+            forceStringNoContext(algoAttr.value, call.pos, "while evaluating the attribute 'hashAlgo'"),
+          ),
+        )
       : undefined;
     const formatAttr = get('toHashFormat');
-    if (formatAttr === undefined) throw evalError('missing-attribute', "attribute 'toHashFormat' missing", null);
-    const format = storeCall(call.pos, () => parseHashFormat(forceStringNoContext(formatAttr.value, call.pos, "while evaluating the attribute 'toHashFormat'")));
+    if (formatAttr === undefined)
+      throw evalError('missing-attribute', "attribute 'toHashFormat' missing", null);
+    const format = storeCall(call.pos, () =>
+      parseHashFormat(
+        forceStringNoContext(formatAttr.value, call.pos, "while evaluating the attribute 'toHashFormat'"),
+      ),
+    );
     const parsed = storeCall(call.pos, () => parseHash(hash, algo));
     return formatHash(parsed.hash, parsed.algo, format, format === 'sri');
   });

@@ -8,7 +8,14 @@ import { callFunction } from '../eval/call';
 import { concatLists } from '../eval/compile';
 import { equalValues, lessThan } from '../eval/compare';
 import { evalError } from '../eval/errors';
-import { forceAttrs, forceBool, forceFunction, forceInt, forceList, forceStringNoContext } from '../eval/force';
+import {
+  forceAttrs,
+  forceBool,
+  forceFunction,
+  forceInt,
+  forceList,
+  forceStringNoContext,
+} from '../eval/force';
 import { force, PrimOp, Thunk, type Lazy, type SourcePos, type Value } from '../eval/values';
 import { attrsFromEntries, delayedCall } from './attrs';
 import type { BuiltinSet } from './registry';
@@ -59,7 +66,11 @@ export function register(set: BuiltinSet): void {
     const list = forceList(l, call.pos, arg('elemAt', 'first'));
     const index = forceInt(n, call.pos, arg('elemAt', 'second'));
     if (typeof index === 'bigint' || index < 0 || index >= list.length) {
-      throw evalError('index-out-of-bounds', `'builtins.elemAt' called with index ${index} on a list of size ${list.length}`, null);
+      throw evalError(
+        'index-out-of-bounds',
+        `'builtins.elemAt' called with index ${index} on a list of size ${list.length}`,
+        null,
+      );
     }
     return force(list[index], call.pos);
   });
@@ -80,7 +91,12 @@ export function register(set: BuiltinSet): void {
     const list = forceList(l, call.pos, arg('filter', 'second'));
     const fn = forceFunction(f, call.pos, arg('filter', 'first'));
     const out = list.filter((item) =>
-      callBool(fn, [item], call.pos, 'while evaluating the return value of the filtering function passed to builtins.filter'),
+      callBool(
+        fn,
+        [item],
+        call.pos,
+        'while evaluating the return value of the filtering function passed to builtins.filter',
+      ),
     );
     return out.length === list.length ? list : out;
   });
@@ -100,11 +116,17 @@ export function register(set: BuiltinSet): void {
     for (const item of list) acc = callFunction(fn, [acc, item], call.pos);
     return acc as Value;
   });
-  set.fn('concatLists', 1, ([l], call) => concatLists(forceList(l, call.pos, arg('concatLists', 'first')), call.pos));
+  set.fn('concatLists', 1, ([l], call) =>
+    concatLists(forceList(l, call.pos, arg('concatLists', 'first')), call.pos),
+  );
   set.fn('concatMap', 2, ([f, l], call) => {
     const fn = force(f, call.pos);
     const parts = forceList(l, call.pos, arg('concatMap', 'second')).map((item) =>
-      forceList(callFunction(fn, [item], call.pos), call.pos, 'while evaluating the return value of the function passed to builtins.concatMap'),
+      forceList(
+        callFunction(fn, [item], call.pos),
+        call.pos,
+        'while evaluating the return value of the function passed to builtins.concatMap',
+      ),
     );
     return concatLists(parts, call.pos);
   });
@@ -112,7 +134,12 @@ export function register(set: BuiltinSet): void {
     set.fn(name, 2, ([f, l], call) => {
       const fn = force(f, call.pos);
       for (const item of forceList(l, call.pos, arg(name, 'second'))) {
-        const result = callBool(fn, [item], call.pos, `while evaluating the return value of the function passed to builtins.${name}`);
+        const result = callBool(
+          fn,
+          [item],
+          call.pos,
+          `while evaluating the return value of the function passed to builtins.${name}`,
+        );
         if (name === 'all' && !result) return false;
         if (name === 'any' && result) return true;
       }
@@ -124,7 +151,15 @@ export function register(set: BuiltinSet): void {
     const right: Lazy[] = [];
     const wrong: Lazy[] = [];
     for (const item of forceList(l, call.pos, arg('partition', 'second'))) {
-      (callBool(fn, [item], call.pos, 'while evaluating the return value of the partition function passed to builtins.partition') ? right : wrong).push(item);
+      (callBool(
+        fn,
+        [item],
+        call.pos,
+        'while evaluating the return value of the partition function passed to builtins.partition',
+      )
+        ? right
+        : wrong
+      ).push(item);
     }
     return attrsFromEntries([
       ['right', right],
@@ -135,7 +170,11 @@ export function register(set: BuiltinSet): void {
     const fn = force(f, call.pos);
     const groups = new Map<string, Lazy[]>();
     for (const item of forceList(l, call.pos, arg('groupBy', 'second'))) {
-      const key = forceStringNoContext(callFunction(fn, [item], call.pos), call.pos, 'while evaluating the return value of the grouping function passed to builtins.groupBy');
+      const key = forceStringNoContext(
+        callFunction(fn, [item], call.pos),
+        call.pos,
+        'while evaluating the return value of the grouping function passed to builtins.groupBy',
+      );
       let group = groups.get(key);
       if (group === undefined) groups.set(key, (group = []));
       group.push(item);
@@ -148,13 +187,22 @@ export function register(set: BuiltinSet): void {
     for (const item of list) force(item, call.pos);
     if (fn instanceof PrimOp && fn.name === 'lessThan') {
       // The default order on plain numbers or strings needs no calls at all.
-      if (list.every((item) => typeof item === 'number' || (item instanceof Thunk && typeof item.peek() === 'number'))) {
+      if (
+        list.every(
+          (item) => typeof item === 'number' || (item instanceof Thunk && typeof item.peek() === 'number'),
+        )
+      ) {
         return list.slice().sort((a, b) => (force(a) as number) - (force(b) as number));
       }
       return stableSort(list, (a, b) => lessThan(force(a), force(b), null));
     }
     return stableSort(list, (a, b) =>
-      callBool(fn, [a, b], call.pos, 'while evaluating the return value of the sorting function passed to builtins.sort'),
+      callBool(
+        fn,
+        [a, b],
+        call.pos,
+        'while evaluating the return value of the sorting function passed to builtins.sort',
+      ),
     );
   });
   set.fn('genericClosure', 1, ([s], call) => {
@@ -163,21 +211,35 @@ export function register(set: BuiltinSet): void {
     if (startSet === undefined) throw evalError('missing-attribute', "attribute 'startSet' missing", null);
     const operator = args.map.get('operator');
     if (operator === undefined) throw evalError('missing-attribute', "attribute 'operator' missing", null);
-    const work: Lazy[] = [...forceList(startSet.value, call.pos, 'while evaluating the \'startSet\' attribute passed as argument to builtins.genericClosure')];
+    const work: Lazy[] = [
+      ...forceList(
+        startSet.value,
+        call.pos,
+        "while evaluating the 'startSet' attribute passed as argument to builtins.genericClosure",
+      ),
+    ];
     const op = force(operator.value, call.pos);
     const keys: Value[] = [];
     const result: Lazy[] = [];
     const seen = (key: Value) => keys.some((k) => !lessThan(k, key, call.pos) && !lessThan(key, k, call.pos));
     for (let i = 0; i < work.length; i++) {
       const item = work[i];
-      const attrs = forceAttrs(item, call.pos, 'while evaluating one of the elements generated by (or initially passed to) builtins.genericClosure');
+      const attrs = forceAttrs(
+        item,
+        call.pos,
+        'while evaluating one of the elements generated by (or initially passed to) builtins.genericClosure',
+      );
       const keyAttr = attrs.map.get('key');
       if (keyAttr === undefined) throw evalError('missing-attribute', "attribute 'key' missing", null);
       const key = force(keyAttr.value, call.pos);
       if (seen(key)) continue;
       keys.push(key);
       result.push(item);
-      const next = forceList(callFunction(op, [item], call.pos), call.pos, 'while evaluating the return value of the `operator` passed to builtins.genericClosure');
+      const next = forceList(
+        callFunction(op, [item], call.pos),
+        call.pos,
+        'while evaluating the return value of the `operator` passed to builtins.genericClosure',
+      );
       for (const n of next) work.push(n);
     }
     return result;

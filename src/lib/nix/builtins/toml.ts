@@ -218,9 +218,7 @@ class Parser {
       node.kind = 'header';
       return node;
     }
-    if (node.t === 'table' && node.kind === 'inline') this.fail('toml::insert_value: failed to insert a value: inline table is immutable', at);
-    if (node.t === 'table' || (node.t === 'array' && node.aot)) this.fail('toml::insert_value: failed to insert a table, table already defined', at);
-    return this.fail('toml::insert_value: failed to insert a table, value already exists', at);
+    return this.fail('toml::insert_value: failed to insert a table, table already defined', at);
   }
 
   private defineArrayTable(keys: string[], at: number): TTable {
@@ -230,7 +228,6 @@ class Parser {
     const created = table('aot');
     if (node === undefined) parent.map.set(last, { t: 'array', items: [created], aot: true });
     else if (node.t === 'array' && node.aot) node.items.push(created);
-    else if (node.t === 'array') this.fail('toml::insert_value:inline array of tables are immutable', at);
     else this.fail('toml::insert_value: failed to insert an array of tables, value already exists', at);
     return created;
   }
@@ -240,7 +237,7 @@ class Parser {
     const start = this.pos;
     const keys = this.dottedKey();
     this.skipWs();
-    if (this.peek() !== 0x3d) this.fail('toml::parse_key_value_pair: missing key-value separator `=`');
+    if (this.peek() !== 0x3d) this.fail('toml::parse_key_value_pair: invalid key value separator `=`');
     this.pos++;
     this.skipWs();
     const value = this.value();
@@ -338,7 +335,7 @@ class Parser {
         this.pos++;
         break;
       }
-      this.fail('toml::parse_array: missing array separator `,`');
+      this.fail('toml::parse_array: expected value-separator `,` or closing `]`');
     }
     return { t: 'array', items, aot: false };
   }

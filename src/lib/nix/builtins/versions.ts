@@ -59,15 +59,33 @@ export function compareVersions(v1: string, v2: string): number {
 export function register(set: BuiltinSet): void {
   set.fn('compareVersions', 2, ([a, b], call) =>
     compareVersions(
-      forceStringNoContext(a, call.pos, 'while evaluating the first argument passed to builtins.compareVersions'),
-      forceStringNoContext(b, call.pos, 'while evaluating the second argument passed to builtins.compareVersions'),
+      forceStringNoContext(
+        a,
+        call.pos,
+        'while evaluating the first argument passed to builtins.compareVersions',
+      ),
+      forceStringNoContext(
+        b,
+        call.pos,
+        'while evaluating the second argument passed to builtins.compareVersions',
+      ),
     ),
   );
   set.fn('splitVersion', 1, ([v], call) =>
-    components(forceStringNoContext(v, call.pos, 'while evaluating the first argument passed to builtins.splitVersion')),
+    components(
+      forceStringNoContext(
+        v,
+        call.pos,
+        'while evaluating the first argument passed to builtins.splitVersion',
+      ),
+    ),
   );
   set.fn('parseDrvName', 1, ([s], call) => {
-    const full = forceStringNoContext(s, call.pos, 'while evaluating the first argument passed to builtins.parseDrvName');
+    const full = forceStringNoContext(
+      s,
+      call.pos,
+      'while evaluating the first argument passed to builtins.parseDrvName',
+    );
     let name = full;
     let version = '';
     for (let i = 0; i < full.length; i++) {

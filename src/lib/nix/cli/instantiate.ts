@@ -237,17 +237,25 @@ function findAlongAttrPath(root: Value, path: string, args: Attrs | null): Value
     const index = /^[0-9]+$/.test(part) ? Number(part) : null;
     if (index === null) {
       if (!(value instanceof Attrs)) {
-        throw evalError('type', `the expression selected by the selection path '${path}' should be a set but is ${typeName(value)}`);
+        throw evalError(
+          'type',
+          `the expression selected by the selection path '${path}' should be a set but is ${typeName(value)}`,
+        );
       }
       if (part === '') throw evalError('eval', `empty attribute name in selection path '${path}'`);
       const attr = value.map.get(part);
-      if (attr === undefined) throw evalError('missing-attribute', `attribute '${part}' in selection path '${path}' not found`);
+      if (attr === undefined)
+        throw evalError('missing-attribute', `attribute '${part}' in selection path '${path}' not found`);
       current = attr.value;
     } else {
       if (!Array.isArray(value)) {
-        throw evalError('type', `the expression selected by the selection path '${path}' should be a list but is ${typeName(value)}`);
+        throw evalError(
+          'type',
+          `the expression selected by the selection path '${path}' should be a list but is ${typeName(value)}`,
+        );
       }
-      if (index >= value.length) throw evalError('eval', `list index ${index} in selection path '${path}' is out of range`);
+      if (index >= value.length)
+        throw evalError('eval', `list index ${index} in selection path '${path}' is out of range`);
       current = value[index];
     }
   }
@@ -270,7 +278,11 @@ export function instantiateBytes(io: InstantiateIO): InstantiateResult {
     options = parseArgs(io.argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      return { stdout, stderr: `error: ${error.message}\nTry 'nix-instantiate --help' for more information.\n`, exitCode: 1 };
+      return {
+        stdout,
+        stderr: `error: ${error.message}\nTry 'nix-instantiate --help' for more information.\n`,
+        exitCode: 1,
+      };
     }
     throw error;
   }
@@ -282,7 +294,9 @@ export function instantiateBytes(io: InstantiateIO): InstantiateResult {
     cwd: io.cwd,
     homeDirectory: env.HOME,
     currentSystem: options.system ?? options.settings.get('system') ?? undefined,
-    maxCallDepth: options.settings.has('max-call-depth') ? Number(options.settings.get('max-call-depth')) : undefined,
+    maxCallDepth: options.settings.has('max-call-depth')
+      ? Number(options.settings.get('max-call-depth'))
+      : undefined,
     traceVerbose: options.traceVerbose || options.settings.get('trace-verbose') === 'true',
     abortOnWarn: options.abortOnWarn || options.settings.get('abort-on-warn') === 'true',
     // Without --eval, nix-instantiate writes derivations to the store.
@@ -344,7 +358,13 @@ export function instantiateBytes(io: InstantiateIO): InstantiateResult {
         const result = autoArgs === null ? selected : autoCall(selected, autoArgs);
         const context = new Set<string>();
         if (options.output === 'raw') {
-          stdout += state.coercer.coerce(result, null, { coerceMore: false, copyToStore: true }, context, 'while generating the nix-instantiate output');
+          stdout += state.coercer.coerce(
+            result,
+            null,
+            { coerceMore: false, copyToStore: true },
+            context,
+            'while generating the nix-instantiate output',
+          );
         } else if (options.output === 'json') {
           stdout += state.valueToJson(result, context, options.strict) + '\n';
         } else if (options.output === 'xml') {
@@ -393,7 +413,8 @@ function instantiateDerivations(state: EvalState, value: Value, autoArgs: Attrs 
 function derivationPaths(value: Value, autoArgs: Attrs | null): string[] {
   const result = autoArgs === null ? value : autoCall(value, autoArgs);
   const paths: string[] = [];
-  const isDrv = (v: Value) => v instanceof Attrs && v.get('type') !== undefined && force(v.get('type')!) === 'derivation';
+  const isDrv = (v: Value) =>
+    v instanceof Attrs && v.get('type') !== undefined && force(v.get('type')!) === 'derivation';
   const take = (v: Value) => {
     const p = force((v as Attrs).get('drvPath') ?? null);
     paths.push(p instanceof NixString ? p.value : String(p));
@@ -404,12 +425,17 @@ function derivationPaths(value: Value, autoArgs: Attrs | null): string[] {
       for (const name of v.names()) {
         const item = force(v.map.get(name)!.value);
         if (isDrv(item)) take(item);
-        else if (item instanceof Attrs && item.get('recurseForDerivations') !== undefined && force(item.get('recurseForDerivations')!) === true) {
+        else if (
+          item instanceof Attrs &&
+          item.get('recurseForDerivations') !== undefined &&
+          force(item.get('recurseForDerivations')!) === true
+        ) {
           visit(item, false);
         }
       }
     } else if (Array.isArray(v)) for (const item of v) visit(force(item), false);
-    else if (top) throw evalError('eval', 'expression does not evaluate to a derivation (or a set or list of those)');
+    else if (top)
+      throw evalError('eval', 'expression does not evaluate to a derivation (or a set or list of those)');
   };
   visit(result, true);
   return paths;
@@ -418,7 +444,8 @@ function derivationPaths(value: Value, autoArgs: Attrs | null): string[] {
 /** Runs nix-instantiate; arguments and output are ordinary (Unicode) strings. */
 export async function runInstantiate(io: InstantiateIO): Promise<InstantiateResult> {
   const env: Record<string, string | undefined> = {};
-  for (const [key, value] of Object.entries(io.env ?? {})) env[key] = value === undefined ? undefined : toByteString(value);
+  for (const [key, value] of Object.entries(io.env ?? {}))
+    env[key] = value === undefined ? undefined : toByteString(value);
   const result = instantiateBytes({
     ...io,
     argv: io.argv.map(toByteString),
@@ -426,6 +453,9 @@ export async function runInstantiate(io: InstantiateIO): Promise<InstantiateResu
     stdin: io.stdin === undefined ? undefined : toByteString(io.stdin),
     env,
   });
-  return { stdout: fromByteString(result.stdout), stderr: fromByteString(result.stderr), exitCode: result.exitCode };
+  return {
+    stdout: fromByteString(result.stdout),
+    stderr: fromByteString(result.stderr),
+    exitCode: result.exitCode,
+  };
 }
-

@@ -38,7 +38,10 @@ export function callFunction(fn: Value, args: Lazy[], pos: SourcePos | null): Va
       if (available < needed) {
         return new PrimOpApp(primop, [...have, ...args.slice(index)]);
       }
-      const all = have.length === 0 && index === 0 && needed === args.length ? args : [...have, ...args.slice(index, index + needed)];
+      const all =
+        have.length === 0 && index === 0 && needed === args.length
+          ? args
+          : [...have, ...args.slice(index, index + needed)];
       index += needed;
       current = callPrimOp(primop, all, pos);
     } else if (current instanceof Attrs && current.map.has('__functor')) {

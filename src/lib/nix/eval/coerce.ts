@@ -11,7 +11,17 @@ import { evalError, NixError, typeError } from './errors';
 import { callFunction } from './call';
 import { formatFloatFixed } from './floats';
 import { showValueBrief } from './show';
-import { Attrs, force, NixFloat, NixPath, NixString, showType, type Lazy, type SourcePos, type Value } from './values';
+import {
+  Attrs,
+  force,
+  NixFloat,
+  NixPath,
+  NixString,
+  showType,
+  type Lazy,
+  type SourcePos,
+  type Value,
+} from './values';
 
 export interface CoerceOptions {
   coerceMore: boolean;
@@ -30,7 +40,13 @@ export class Coercer {
   constructor(private readonly copyPathToStore: CopyPathToStore) {}
 
   /** Coerces and returns the text, adding any context to `context`. */
-  coerce(lazy: Lazy, pos: SourcePos | null, options: CoerceOptions, context: Set<string>, frame?: string): string {
+  coerce(
+    lazy: Lazy,
+    pos: SourcePos | null,
+    options: CoerceOptions,
+    context: Set<string>,
+    frame?: string,
+  ): string {
     const value = force(lazy, pos);
     try {
       return this.coerceValue(value, pos, options, context);
@@ -40,7 +56,12 @@ export class Coercer {
     }
   }
 
-  private coerceValue(value: Value, pos: SourcePos | null, options: CoerceOptions, context: Set<string>): string {
+  private coerceValue(
+    value: Value,
+    pos: SourcePos | null,
+    options: CoerceOptions,
+    context: Set<string>,
+  ): string {
     if (typeof value === 'string') return value;
     if (value instanceof NixString) {
       for (const element of value.context) context.add(element);
@@ -83,6 +104,12 @@ export class Coercer {
   }
 }
 
-export function requireNoContext(value: string, context: Set<string>, pos: SourcePos | null, what: string): void {
-  if (context.size > 0) throw evalError('eval', `${what} '${value}' is not allowed to refer to a store path`, pos);
+export function requireNoContext(
+  value: string,
+  context: Set<string>,
+  pos: SourcePos | null,
+  what: string,
+): void {
+  if (context.size > 0)
+    throw evalError('eval', `${what} '${value}' is not allowed to refer to a store path`, pos);
 }

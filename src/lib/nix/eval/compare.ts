@@ -99,7 +99,11 @@ export function lessThan(a: Value, b: Value, pos: SourcePos | null): boolean {
     }
   }
   if (sameType(a, b)) {
-    throw evalError('type', `cannot compare ${showType(a)} with ${showType(b)}; values of that type are incomparable`, pos);
+    throw evalError(
+      'type',
+      `cannot compare ${showType(a)} with ${showType(b)}; values of that type are incomparable`,
+      pos,
+    );
   }
   throw evalError('type', `cannot compare ${showType(a)} with ${showType(b)}`, pos);
 }

@@ -11,7 +11,15 @@
  * `<CODE>`, and lists held in the same cell print as `«repeated»`.
  */
 
-import type { AttrsNode, AttrName, BinaryNode, ConcatNode, Expr, LambdaNode, SelectNode } from '../syntax/ast';
+import type {
+  AttrsNode,
+  AttrName,
+  BinaryNode,
+  ConcatNode,
+  Expr,
+  LambdaNode,
+  SelectNode,
+} from '../syntax/ast';
 import type { Source } from '../syntax/source';
 import { addInt } from './arith';
 import { callFunction, callLambda } from './call';
@@ -239,7 +247,11 @@ export class Compiler {
       for (const level of levels) {
         for (; walked < level; walked++) e = e.up!;
         const subject = e.values[0];
-        const attrs = forceAttrs(subject, pos, 'while evaluating the first subexpression of a with expression');
+        const attrs = forceAttrs(
+          subject,
+          pos,
+          'while evaluating the first subexpression of a with expression',
+        );
         const attr = attrs.map.get(name);
         if (attr !== undefined) return force(attr.value, pos);
       }
@@ -271,7 +283,8 @@ export class Compiler {
         try {
           return v.force(attr.pos ?? pos);
         } catch (error) {
-          if (error instanceof NixError && attr.pos) error.addFrame(`while evaluating the attribute '${name}'`, attr.pos);
+          if (error instanceof NixError && attr.pos)
+            error.addFrame(`while evaluating the attribute '${name}'`, attr.pos);
           throw error;
         }
       };
@@ -296,7 +309,8 @@ export class Compiler {
         }
         return force(current, lastPos ?? pos);
       } catch (error) {
-        if (error instanceof NixError && lastPos) error.addFrame(`while evaluating the attribute '${shownPath()}'`, lastPos);
+        if (error instanceof NixError && lastPos)
+          error.addFrame(`while evaluating the attribute '${shownPath()}'`, lastPos);
         throw error;
       }
     };
@@ -326,7 +340,11 @@ export class Compiler {
     const fromScope = new Scope(scope, new Map());
     const sources = node.inheritFrom.map((expr) => this.lazy(expr, scope));
     return {
-      code: (env) => new Env(env, sources.map((source) => source(env))),
+      code: (env) =>
+        new Env(
+          env,
+          sources.map((source) => source(env)),
+        ),
       scope: fromScope,
     };
   }
@@ -351,15 +369,27 @@ export class Compiler {
     }));
   }
 
-  private addDynamicAttrs(map: Map<string, Attr>, dynamic: ReturnType<Compiler['compileDynamicAttrs']>, env: Env): void {
+  private addDynamicAttrs(
+    map: Map<string, Attr>,
+    dynamic: ReturnType<Compiler['compileDynamicAttrs']>,
+    env: Env,
+  ): void {
     for (const d of dynamic) {
       const nameValue = d.name(env);
       if (nameValue === null) continue;
-      const name = forceStringNoContext(nameValue, d.namePos, 'while evaluating the name of a dynamic attribute');
+      const name = forceStringNoContext(
+        nameValue,
+        d.namePos,
+        'while evaluating the name of a dynamic attribute',
+      );
       const existing = map.get(name);
       if (existing !== undefined) {
         const where = existing.pos ? describePos(existing.pos) : 'unknown position';
-        throw evalError('duplicate-attribute', `dynamic attribute '${name}' already defined at ${where}`, d.pos);
+        throw evalError(
+          'duplicate-attribute',
+          `dynamic attribute '${name}' already defined at ${where}`,
+          d.pos,
+        );
       }
       map.set(name, new Attr(d.value(env), d.pos));
     }
@@ -396,7 +426,8 @@ export class Compiler {
     const from = this.inheritFromEnv(node, inner);
     const slots = [...node.attrs].map(([name, def]) => {
       const pos = this.at(def.pos);
-      if (def.kind === 'inherited') return { name, pos, where: 'outer' as const, value: this.lazy(def.value, scope) };
+      if (def.kind === 'inherited')
+        return { name, pos, where: 'outer' as const, value: this.lazy(def.value, scope) };
       if (def.kind === 'inheritedFrom') {
         const code = this.inheritedFromCode(name, def.fromIndex!, def.pos);
         return { name, pos, where: 'from' as const, value: ((env: Env) => new Thunk(code, env)) as LazyCode };
@@ -424,7 +455,8 @@ export class Compiler {
     return (env) => {
       const innerEnv = build(env);
       const map = new Map<string, Attr>();
-      for (let i = 0; i < slots.length; i++) map.set(slots[i].name, new Attr(innerEnv.values[i], slots[i].pos));
+      for (let i = 0; i < slots.length; i++)
+        map.set(slots[i].name, new Attr(innerEnv.values[i], slots[i].pos));
       if (overrides) applyOverrides(map, innerEnv, slots);
       if (dynamic.length > 0) this.addDynamicAttrs(map, dynamic, innerEnv);
       return new Attrs(map);
@@ -462,8 +494,18 @@ export class Compiler {
 
   private compileCall(fnNode: Expr, argNodes: Expr[], offset: number, scope: Scope): Code {
     const pos = this.at(offset);
-    if (fnNode.kind === 'var' && argNodes.length === 2 && fnNode.name in INLINE_OPERATORS && this.isGlobal(fnNode.name, scope)) {
-      return inlineOperator(fnNode.name, this.compile(argNodes[0], scope), this.compile(argNodes[1], scope), pos);
+    if (
+      fnNode.kind === 'var' &&
+      argNodes.length === 2 &&
+      fnNode.name in INLINE_OPERATORS &&
+      this.isGlobal(fnNode.name, scope)
+    ) {
+      return inlineOperator(
+        fnNode.name,
+        this.compile(argNodes[0], scope),
+        this.compile(argNodes[1], scope),
+        pos,
+      );
     }
     const fn = this.compile(fnNode, scope);
     const args = argNodes.map((arg) => this.lazy(arg, scope));
@@ -655,4 +697,3 @@ function applyOverrides(map: Map<string, Attr>, env: Env, slots: Array<{ name: s
     if (index >= 0) env.values[index] = attr.value;
   }
 }
-

@@ -67,7 +67,12 @@ export class NixError {
   }
 }
 
-export function evalError(kind: ErrorKind, message: string, pos: SourcePos | null = null, hint: string | null = null): NixError {
+export function evalError(
+  kind: ErrorKind,
+  message: string,
+  pos: SourcePos | null = null,
+  hint: string | null = null,
+): NixError {
   return new NixError(kind, message, pos, hint);
 }
 
@@ -80,7 +85,8 @@ export function suggest(name: string, candidates: Iterable<string>): string | nu
   const scored: Array<[number, string]> = [];
   for (const candidate of candidates) {
     const distance = editDistance(name, candidate);
-    if (distance <= Math.max(1, Math.floor(name.length / 3)) + 1 && distance <= 3) scored.push([distance, candidate]);
+    if (distance <= Math.max(1, Math.floor(name.length / 3)) + 1 && distance <= 3)
+      scored.push([distance, candidate]);
   }
   if (scored.length === 0) return null;
   scored.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));

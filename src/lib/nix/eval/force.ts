@@ -27,10 +27,10 @@ import {
  * from its forceAttrs/forceList), and error positions are compared with Nix's.
  */
 function expected(what: string, value: Value, pos: SourcePos | null, frame?: string, positioned = true) {
-  return typeError(`expected ${what} but found ${showType(value)}: ${showValueBrief(value)}`, positioned ? pos : null).addFrame(
-    frame ?? '',
-    pos,
-  );
+  return typeError(
+    `expected ${what} but found ${showType(value)}: ${showValueBrief(value)}`,
+    positioned ? pos : null,
+  ).addFrame(frame ?? '', pos);
 }
 
 export function forceAttrs(lazy: Lazy, pos: SourcePos | null, frame?: string): Attrs {
@@ -67,7 +67,11 @@ export function forceBool(lazy: Lazy, pos: SourcePos | null, frame?: string): bo
 }
 
 /** A function, or a functor (a set with `__functor`), which Nix accepts wherever a function goes. */
-export function forceFunction(lazy: Lazy, pos: SourcePos | null, frame?: string): Lambda | PrimOp | PrimOpApp | Attrs {
+export function forceFunction(
+  lazy: Lazy,
+  pos: SourcePos | null,
+  frame?: string,
+): Lambda | PrimOp | PrimOpApp | Attrs {
   const value = force(lazy, pos);
   if (isFunction(value) || (value instanceof Attrs && value.map.has('__functor'))) return value;
   throw expected('a function', value, pos, frame);
@@ -92,10 +96,10 @@ export function forceStringNoContext(lazy: Lazy, pos: SourcePos | null, frame?: 
   if (typeof value === 'string') return value;
   const [first] = value.context;
   const path = first.startsWith('!') ? first.slice(first.indexOf('!', 1) + 1) : first.replace(/^=/, '');
-  throw typeError(`the string '${value.value}' is not allowed to refer to a store path (such as '${path}')`, null).addFrame(
-    frame ?? '',
-    pos,
-  );
+  throw typeError(
+    `the string '${value.value}' is not allowed to refer to a store path (such as '${path}')`,
+    null,
+  ).addFrame(frame ?? '', pos);
 }
 
 export function isLambda(value: Value): value is Lambda {

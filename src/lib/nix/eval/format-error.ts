@@ -13,7 +13,7 @@ const ELLIPSIS = toByteString('…');
 
 function excerpt(pos: SourcePos, indent: string): string {
   const source = pos.source;
-  
+
   const { line, column } = source.position(pos.offset);
   const lines: Array<[number, string]> = [];
   if (line > 1) lines.push([line - 1, source.lineText(line - 1)]);
@@ -40,7 +40,9 @@ function location(pos: SourcePos | null, indent: string): string {
 
 export function formatError(error: NixError, options: { showTrace?: boolean } = {}): string {
   const frames: TraceFrame[] = [...error.frames].reverse();
-  const shown = options.showTrace ? frames : frames.filter((f) => f.pos !== null || options.showTrace).slice(-12);
+  const shown = options.showTrace
+    ? frames
+    : frames.filter((f) => f.pos !== null || options.showTrace).slice(-12);
   let out = '';
   if (shown.length === 0) {
     out += `error: ${error.message}\n`;

@@ -153,7 +153,8 @@ export function showValueBrief(value: Value, depth = 2): string {
   if (value === null) return 'null';
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  if (typeof value === 'string') return quoteString(value.length > 1024 ? value.slice(0, 1024) + open + ELLIPSIS + close : value);
+  if (typeof value === 'string')
+    return quoteString(value.length > 1024 ? value.slice(0, 1024) + open + ELLIPSIS + close : value);
   if (value instanceof NixString) return quoteString(value.value);
   if (value instanceof NixFloat) return formatFloatDefault(value.value);
   if (value instanceof NixPath) return value.path;

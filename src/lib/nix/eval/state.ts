@@ -72,7 +72,8 @@ export class EvalState implements Runtime {
   /** Installed by the JSON family: serialises as `builtins.toJSON` (and `--json`) do. */
   jsonPrinter: ((value: Lazy, strict: boolean, context: Set<string>) => string) | null = null;
   /** Installed by the XML family: `builtins.toXML` and `--xml`. */
-  xmlPrinter: ((value: Lazy, options: { strict: boolean; location: boolean }, context: Set<string>) => string) | null =
+  xmlPrinter:
+    ((value: Lazy, options: { strict: boolean; location: boolean }, context: Set<string>) => string) | null =
     null;
   private readonly fileValues = new Map<string, Value>();
   private readonly parsedFiles = new Map<string, ParsedFile>();

@@ -80,7 +80,10 @@ export class StoreState {
   /** A store path nobody created in this evaluation cannot be read: the store is virtual. */
   checkReadable(path: string, pos: SourcePos | null): void {
     if (this.isInStore(path) && this.host.fs.stat(path) === null) {
-      const storePath = path.split('/').slice(0, this.host.storeDir.split('/').length + 1).join('/');
+      const storePath = path
+        .split('/')
+        .slice(0, this.host.storeDir.split('/').length + 1)
+        .join('/');
       throw evalError('eval', `path '${storePath}' is not valid`, pos);
     }
   }
@@ -101,7 +104,14 @@ export class StoreState {
   /** A flat (non-recursive) source: the path of a single file's contents. */
   makeFlatSource(name: string, contents: Uint8Array, pos: SourcePos | null): string {
     try {
-      return makeFixedOutputPath(name, 'flat', 'sha256', hashBytes('sha256', contents), [], this.host.storeDir);
+      return makeFixedOutputPath(
+        name,
+        'flat',
+        'sha256',
+        hashBytes('sha256', contents),
+        [],
+        this.host.storeDir,
+      );
     } catch (error) {
       if (error instanceof NixStoreError) throw evalError('eval', error.message, pos);
       throw error;

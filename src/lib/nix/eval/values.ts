@@ -298,6 +298,9 @@ export function stringValue(value: string | NixString): string {
   return typeof value === 'string' ? value : value.value;
 }
 
-export function makeString(value: string, context: ReadonlySet<string> | null | undefined): string | NixString {
+export function makeString(
+  value: string,
+  context: ReadonlySet<string> | null | undefined,
+): string | NixString {
   return context && context.size > 0 ? new NixString(value, context) : value;
 }

@@ -248,7 +248,9 @@ export class Lexer {
     if (bestType === null) return this.token('CHAR', start, start + 1, c);
     const type: TokenType = bestType;
     const stillInterpolated =
-      interpolatedPath && (type === 'PATH' || type === 'HPATH') && text.startsWith('${', start + bestLength - 2);
+      interpolatedPath &&
+      (type === 'PATH' || type === 'HPATH') &&
+      text.startsWith('${', start + bestLength - 2);
     if (stillInterpolated) {
       // `./a/${x}`: the path token is the first segment, up to its slash; the `${` comes next.
       bestLength -= 2;
@@ -315,7 +317,12 @@ export class Lexer {
       // `''\` escapes the next character like a backslash does in a normal string.
       let end = start + 4;
       if (text[start + 3] === '\r' && text[start + 4] === '\n') end++;
-      return this.indFragment(start, Math.min(end, text.length), unescapeString(text.slice(start + 2, end)), false);
+      return this.indFragment(
+        start,
+        Math.min(end, text.length),
+        unescapeString(text.slice(start + 2, end)),
+        false,
+      );
     }
     if (text.startsWith("''", start)) {
       this.pop();

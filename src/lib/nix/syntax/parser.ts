@@ -251,12 +251,7 @@ class Parser {
     return this.parseBinary(-1);
   }
 
-  private lambda(
-    start: number,
-    body: Expr,
-    arg: string | null,
-    formals: LambdaNode['formals'],
-  ): LambdaNode {
+  private lambda(start: number, body: Expr, arg: string | null, formals: LambdaNode['formals']): LambdaNode {
     return { kind: 'lambda', start, end: body.end, arg, formals, body, name: null };
   }
 
@@ -332,7 +327,10 @@ class Parser {
       if (level.assoc === 'none' && level.bp === lastNonAssocBp) this.unexpected();
       const opToken = this.advance();
       if (op === '|>' || op === '<|') {
-        this.fail("experimental Nix feature 'pipe-operators' is disabled; add '--extra-experimental-features pipe-operators' to enable it", opToken.start);
+        this.fail(
+          "experimental Nix feature 'pipe-operators' is disabled; add '--extra-experimental-features pipe-operators' to enable it",
+          opToken.start,
+        );
       }
       if (op === '?') {
         const path = this.parseAttrPath();
@@ -505,7 +503,10 @@ class Parser {
         this.advance();
         const value = parseFloat(token.value);
         // strtod's ERANGE: overflow to infinity, or underflow below the smallest normal double.
-        if (!Number.isFinite(value) || (Math.abs(value) < 2.2250738585072014e-308 && /[1-9]/.test(token.value.split(/[eE]/)[0]))) {
+        if (
+          !Number.isFinite(value) ||
+          (Math.abs(value) < 2.2250738585072014e-308 && /[1-9]/.test(token.value.split(/[eE]/)[0]))
+        ) {
           this.fail(`invalid float '${token.value}'`, start, token.end);
         }
         return { kind: 'float', start, end: token.end, value };
@@ -577,7 +578,14 @@ class Parser {
         ),
       );
       if (this.tolerant && this.isChar(']') === false && !this.startsSelect() && !this.is('EOF')) {
-        this.errors.push(new ParseError(`syntax error, unexpected ${describe(this.peek())}`, this.source, this.peek().start, this.peek().end));
+        this.errors.push(
+          new ParseError(
+            `syntax error, unexpected ${describe(this.peek())}`,
+            this.source,
+            this.peek().start,
+            this.peek().end,
+          ),
+        );
         this.skipUntil([']']);
       }
     }
@@ -638,7 +646,12 @@ class Parser {
       if (token.type === 'IND_CLOSE') break;
       if (token.type === 'IND_STR') {
         this.advance();
-        parts.push({ text: token.value, indentation: token.indentation === true, start: token.start, end: token.end });
+        parts.push({
+          text: token.value,
+          indentation: token.indentation === true,
+          start: token.start,
+          end: token.end,
+        });
       } else if (token.type === 'DOLLAR_CURLY') {
         this.advance();
         parts.push(this.parseExpr());
@@ -749,7 +762,14 @@ class Parser {
             ? { kind: 'inherited', value: { kind: 'var', start: pos, end: nameToken.end, name }, pos }
             : {
                 kind: 'inheritedFrom',
-                value: { kind: 'select', start: pos, end: nameToken.end, expr: fromExpr!, path: [{ name }], fallback: null },
+                value: {
+                  kind: 'select',
+                  start: pos,
+                  end: nameToken.end,
+                  expr: fromExpr!,
+                  path: [{ name }],
+                  fallback: null,
+                },
                 pos,
                 fromIndex,
               };
@@ -925,7 +945,8 @@ export function parseTolerant(
 ): { file: ParsedFile | null; errors: ParseError[] } {
   const parser = new Parser(source, true, options);
   // Recovery can fail twice at one token (e.g. at the end of the file): report each spot once.
-  const unique = (errors: ParseError[]) => errors.filter((e, i) => i === 0 || e.start !== errors[i - 1].start);
+  const unique = (errors: ParseError[]) =>
+    errors.filter((e, i) => i === 0 || e.start !== errors[i - 1].start);
   try {
     const expr = parser.parseFile();
     return { file: parser.errors.length ? null : { source, expr }, errors: unique(parser.errors) };

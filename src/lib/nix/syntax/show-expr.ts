@@ -57,7 +57,9 @@ export function showExpr(node: Expr): string {
     case 'lambda': {
       let out = '(';
       if (node.formals) {
-        const formals = [...node.formals.entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const formals = [...node.formals.entries].sort((a, b) =>
+          a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+        );
         const parts = formals.map((f) => (f.fallback ? `${f.name} ? ${showExpr(f.fallback)}` : f.name));
         if (node.formals.ellipsis) parts.push('...');
         out += `{ ${parts.join(', ')} }`;

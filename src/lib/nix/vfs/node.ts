@@ -8,7 +8,14 @@ import { FileSystemError, type FileStat, type FileSystem, type FileType } from '
 
 function rethrow(error: unknown, path: string): never {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR' || code === 'EACCES' || code === 'ELOOP' || code === 'EINVAL') {
+  if (
+    code === 'ENOENT' ||
+    code === 'ENOTDIR' ||
+    code === 'EISDIR' ||
+    code === 'EACCES' ||
+    code === 'ELOOP' ||
+    code === 'EINVAL'
+  ) {
     throw new FileSystemError(code, path);
   }
   throw error;

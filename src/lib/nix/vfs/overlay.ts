@@ -37,7 +37,8 @@ export class OverlayFileSystem implements FileSystem {
     const prefix = path + '/';
     const out: Array<[string, FileType]> = [];
     for (const file of this.files.keys()) {
-      if (file.startsWith(prefix) && !file.slice(prefix.length).includes('/')) out.push([file.slice(prefix.length), 'regular']);
+      if (file.startsWith(prefix) && !file.slice(prefix.length).includes('/'))
+        out.push([file.slice(prefix.length), 'regular']);
     }
     return out;
   }

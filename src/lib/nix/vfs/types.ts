@@ -46,7 +46,11 @@ export function resolveSymlinks(fs: FileSystem, path: string): string {
     current = target.startsWith('/') ? target : current.slice(0, current.lastIndexOf('/') + 1) + target;
     current = normalize(current);
   }
-  throw new FileSystemError('ELOOP', path, `too many symbolic links encountered while traversing the path '${path}'`);
+  throw new FileSystemError(
+    'ELOOP',
+    path,
+    `too many symbolic links encountered while traversing the path '${path}'`,
+  );
 }
 
 function normalize(path: string): string {

@@ -1,0 +1,86 @@
+/**
+ * The docs view's content: `docs/*.md`, imported as text at build time, rendered with marked.
+ * Links between the documents become links between docs pages; every Nix code block gets an
+ * "Open in playground" link that opens the homelab example with the block in it — in place of
+ * the file its first line names (`# inventory/hosts.nix`), or as `snippet.nix`.
+ */
+
+import { Marked, type Tokens } from 'marked';
+import { EXAMPLES } from '$lib/arbor/generated/examples';
+import { encodeShare } from './share';
+
+const SOURCES = import.meta.glob('/docs/*.md', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+
+export interface DocPage {
+  slug: string;
+  title: string;
+  source: string;
+}
+
+function titleOf(source: string, slug: string): string {
+  return /^#\s+(.+)$/m.exec(source)?.[1].trim() ?? slug;
+}
+
+const ORDER = ['playground', 'architecture', 'inventory', 'library', 'model', 'diagnostics'];
+
+export const DOCS: DocPage[] = Object.entries(SOURCES)
+  .map(([path, source]) => {
+    const slug = path.slice(path.lastIndexOf('/') + 1, -'.md'.length);
+    return { slug, title: titleOf(source, slug), source };
+  })
+  .sort((a, b) => rank(a.slug) - rank(b.slug) || a.slug.localeCompare(b.slug));
+
+function rank(slug: string): number {
+  const index = ORDER.indexOf(slug);
+  return index < 0 ? ORDER.length : index;
+}
+
+export function findDoc(slug: string | undefined): DocPage | null {
+  return DOCS.find((doc) => doc.slug === (slug ?? DOCS[0]?.slug)) ?? null;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/<[^>]+>/g, '')
+    .replace(/[^a-z0-9\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-');
+}
+
+/** The project a code block opens: homelab with the block as the file it names. */
+function projectFor(code: string, slug: string): string {
+  const named = /^#\s*([\w./-]+\.nix)\s*(?::.*)?$/.exec(code.split('\n')[0] ?? '')?.[1];
+  const path = named && !named.startsWith('/') && !named.includes('..') ? named : 'snippet.nix';
+  return encodeShare({ name: `docs ${slug}`, files: { ...EXAMPLES.homelab, [path]: code.endsWith('\n') ? code : `${code}\n` } });
+}
+
+export function renderDoc(doc: DocPage, root: URL): string {
+  const marked = new Marked({ gfm: true });
+  marked.use({
+    renderer: {
+      code({ text, lang }: Tokens.Code): string {
+        const block = `<pre><code class="language-${escapeHtml(lang ?? '')}">${escapeHtml(text)}</code></pre>`;
+        if (lang !== 'nix') return block;
+        const href = new URL(`#${projectFor(text, doc.slug)}`, root).href;
+        return `<div class="code-block">${block}<a class="open-in-playground" href="${escapeHtml(href)}">Open in playground</a></div>`;
+      },
+      heading({ tokens, depth }: Tokens.Heading): string {
+        const html = this.parser.parseInline(tokens);
+        return `<h${depth} id="${slugify(html)}">${html}</h${depth}>`;
+      },
+      link({ href, title, tokens }: Tokens.Link): string {
+        const text = this.parser.parseInline(tokens);
+        const local = /^([\w-]+)\.md(#.*)?$/.exec(href);
+        const target = local ? new URL(`docs/${local[1]}${local[2] ?? ''}`, root).href : href;
+        const titleAttribute = title ? ` title="${escapeHtml(title)}"` : '';
+        return `<a href="${escapeHtml(target)}"${titleAttribute}>${text}</a>`;
+      },
+    },
+  });
+  return marked.parse(doc.source, { async: false });
+}
