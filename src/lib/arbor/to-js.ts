@@ -18,7 +18,7 @@ export function toJs(lazy: Lazy): unknown {
   if (Array.isArray(value)) return value.map(toJs);
   if (value instanceof Attrs) {
     const out: Record<string, unknown> = {};
-    for (const name of value.names()) out[fromByteString(name)] = toJs(value.map.get(name)!.value);
+    for (let i = 0; i < value.keys.length; i++) out[fromByteString(value.keys[i])] = toJs(value.values[i]);
     return out;
   }
   return '<function>';

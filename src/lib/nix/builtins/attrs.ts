@@ -19,26 +19,23 @@ const DELAYED_ENV = new Env(null, []);
 export function attrsFromEntries(entries: Iterable<[string, Lazy]>): Attrs {
   const map = new Map<string, Attr>();
   for (const [name, value] of entries) map.set(name, new Attr(value, null));
-  return new Attrs(map);
+  return Attrs.fromMap(map);
 }
 
 export function register(set: BuiltinSet): void {
   const arg = (n: string, which: string) => `while evaluating the ${which} argument passed to builtins.${n}`;
-  set.fn('attrNames', 1, ([s], call) => [...forceAttrs(s, call.pos, arg('attrNames', 'argument')).names()]);
-  set.fn('attrValues', 1, ([s], call) => {
-    const attrs = forceAttrs(s, call.pos, arg('attrValues', 'argument'));
-    return attrs.names().map((name) => attrs.map.get(name)!.value);
-  });
+  set.fn('attrNames', 1, ([s], call) => forceAttrs(s, call.pos, arg('attrNames', 'argument')).keys.slice());
+  set.fn('attrValues', 1, ([s], call) => forceAttrs(s, call.pos, arg('attrValues', 'argument')).values.slice());
   set.fn('getAttr', 2, ([n, s], call) => {
     const name = forceStringNoContext(n, call.pos, arg('getAttr', 'first'));
     const attrs = forceAttrs(s, call.pos, arg('getAttr', 'second'));
-    const attr = attrs.map.get(name);
-    if (attr === undefined) throw missingAttribute(name, attrs, call.pos);
-    return force(attr.value, attr.pos ?? call.pos);
+    const i = attrs.indexOf(name);
+    if (i < 0) throw missingAttribute(name, attrs, call.pos);
+    return force(attrs.values[i], attrs.positionAt(i) ?? call.pos);
   });
   set.fn('hasAttr', 2, ([n, s], call) => {
     const name = forceStringNoContext(n, call.pos, arg('hasAttr', 'first'));
-    return forceAttrs(s, call.pos, arg('hasAttr', 'second')).map.has(name);
+    return forceAttrs(s, call.pos, arg('hasAttr', 'second')).has(name);
   });
   set.fn('catAttrs', 2, ([n, l], call) => {
     const name = forceStringNoContext(n, call.pos, arg('catAttrs', 'first'));
@@ -58,7 +55,7 @@ export function register(set: BuiltinSet): void {
     const right = forceAttrs(b, call.pos, arg('intersectAttrs', 'second'));
     const map = new Map<string, Attr>();
     for (const [name, attr] of right.map) if (left.map.has(name)) map.set(name, attr);
-    return new Attrs(map);
+    return Attrs.fromMap(map);
   });
   set.fn('listToAttrs', 1, ([l], call) => {
     const map = new Map<string, Attr>();
@@ -81,15 +78,13 @@ export function register(set: BuiltinSet): void {
       if (valueAttr === undefined) throw missingAttribute('value', entry, call.pos);
       map.set(name, new Attr(valueAttr.value, valueAttr.pos));
     }
-    return new Attrs(map);
+    return Attrs.fromMap(map);
   });
   set.fn('mapAttrs', 2, ([f, s], call) => {
     const attrs = forceAttrs(s, call.pos, arg('mapAttrs', 'second'));
-    const map = new Map<string, Attr>();
-    for (const [name, attr] of attrs.map) {
-      map.set(name, new Attr(delayedCall(f, [name, attr.value], call.pos), null));
-    }
-    return new Attrs(map);
+    // Same names (shared), new delayed values; Nix gives the results no positions.
+    const values = attrs.values.map((value, i) => delayedCall(f, [attrs.keys[i], value], call.pos));
+    return Attrs.fromSorted(attrs.keys, values, null);
   });
   set.fn('removeAttrs', 2, ([s, l], call) => {
     const attrs = forceAttrs(s, call.pos, arg('removeAttrs', 'first'));
@@ -101,11 +96,11 @@ export function register(set: BuiltinSet): void {
       ),
     );
     if (!names.some((name) => attrs.map.has(name))) {
-      return names.length === 0 ? attrs : new Attrs(new Map(attrs.map));
+      return names.length === 0 ? attrs : Attrs.fromMap(new Map(attrs.map));
     }
     const map = new Map(attrs.map);
     for (const name of names) map.delete(name);
-    return new Attrs(map);
+    return Attrs.fromMap(map);
   });
   set.fn('zipAttrsWith', 2, ([f, l], call) => {
     const collected = new Map<string, Lazy[]>();
@@ -124,7 +119,7 @@ export function register(set: BuiltinSet): void {
     const map = new Map<string, Attr>();
     for (const [name, values] of collected)
       map.set(name, new Attr(delayedCall(f, [name, values], call.pos), null));
-    return new Attrs(map);
+    return Attrs.fromMap(map);
   });
   set.fn('unsafeGetAttrPos', 2, ([n, s], call) => {
     const name = forceString(n, call.pos, arg('unsafeGetAttrPos', 'first'));

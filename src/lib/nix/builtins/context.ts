@@ -92,9 +92,9 @@ export function register(set: BuiltinSet): void {
       if (e.path) fields.set('path', new Attr(true, null));
       if (e.allOutputs) fields.set('allOutputs', new Attr(true, null));
       if (e.outputs.length > 0) fields.set('outputs', new Attr(e.outputs.sort(compareStrings), null));
-      map.set(path, new Attr(new Attrs(fields), null));
+      map.set(path, new Attr(Attrs.fromMap(fields), null));
     }
-    return new Attrs(map);
+    return Attrs.fromMap(map);
   });
   set.fn('appendContext', 2, ([x, c], call) => {
     const { text, context } = contextOf(

@@ -34,7 +34,7 @@ export function register(set: BuiltinSet): void {
   set.fn('tryEval', 1, ([x], call) => {
     try {
       force(x, call.pos);
-      return new Attrs(
+      return Attrs.fromMap(
         new Map([
           ['success', new Attr(true, null)],
           ['value', new Attr(x, null)],
@@ -42,7 +42,7 @@ export function register(set: BuiltinSet): void {
       );
     } catch (error) {
       if (error instanceof NixError && error.catchable) {
-        return new Attrs(
+        return Attrs.fromMap(
           new Map([
             ['success', new Attr(false, null)],
             ['value', new Attr(false, null)],

@@ -269,7 +269,7 @@ export function register(set: BuiltinSet): void {
           new Attr(new NixString(toByteString(path), new Set([`!${output}!${result.drvPath}`])), null),
         );
       }
-      return new Attrs(map);
+      return Attrs.fromMap(map);
     } catch (error) {
       return storeError(error, call.pos);
     }

@@ -13,6 +13,6 @@ export function register(set: BuiltinSet): void {
     for (const formal of fn.node.formals.entries) {
       map.set(formal.name, new Attr(formal.fallback !== null, new SourcePos(fn.source, formal.pos)));
     }
-    return new Attrs(map);
+    return Attrs.fromMap(map);
   });
 }

@@ -55,7 +55,7 @@ export function createBuiltins(state: EvalState): { scopeNames: string[]; values
   for (const family of FAMILIES) family.register(set);
   const map = new Map<string, Attr>();
   for (const [name, value] of set.entries) map.set(name, new Attr(value, null));
-  const builtins = new Attrs(map);
+  const builtins = Attrs.fromMap(map);
   map.set('builtins', new Attr(builtins, null));
 
   const scopeNames: string[] = [];

@@ -675,7 +675,7 @@ export function parseJson(text: string): Value {
       case T.BeginObject:
         token = lexer.scan();
         if (token === T.EndObject) {
-          value = new Attrs(new Map());
+          value = Attrs.fromMap(new Map());
           break;
         }
         if (token !== T.ValueString) throw syntaxError(lexer, token, T.ValueString, 'object key');
@@ -762,7 +762,7 @@ export function parseJson(text: string): Value {
         }
         if (token !== T.EndObject) throw syntaxError(lexer, token, T.EndObject, 'object');
         stack.pop();
-        value = new Attrs(frame.object);
+        value = Attrs.fromMap(frame.object);
       }
     }
   }

@@ -659,7 +659,7 @@ function toValue(node: TNode): Value {
     case 'table': {
       const map = new Map<string, Attr>();
       for (const [key, value] of node.map) map.set(noNullByte(key), new Attr(toValue(value), null));
-      return new Attrs(map);
+      return Attrs.fromMap(map);
     }
   }
 }

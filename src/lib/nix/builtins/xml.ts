@@ -86,8 +86,13 @@ class XmlPrinter {
 
   private position(attrs: Array<[string, string]>, pos: SourcePos): void {
     const p = pos.source.position(pos.offset);
-    // Only positions in files have a path (not those in `-E` expressions or stdin).
+    // Only positions in files have a path (not those in `-E` expressions or stdin). Nix's own
+    // corepkgs (`<nix/derivation-internal.nix>`) live at the root of an internal file system.
     if (p.file.startsWith('/')) attrs.push(['path', p.file]);
+    else {
+      const internal = /^<nix\/(.*)>$/.exec(p.file);
+      if (internal) attrs.push(['path', '/' + internal[1]]);
+    }
     attrs.push(['line', String(p.line)], ['column', String(p.column)]);
   }
 

@@ -226,7 +226,7 @@ function autoCall(value: Value, args: Attrs | null): Value {
       }
     }
   }
-  return force(callFunction(value, [new Attrs(map)], null));
+  return force(callFunction(value, [Attrs.fromMap(map)], null));
 }
 
 function findAlongAttrPath(root: Value, path: string, args: Attrs | null): Value {
@@ -318,7 +318,7 @@ export function instantiateBytes(io: InstantiateIO): InstantiateResult {
     const autoArgs =
       options.autoArgs.length === 0
         ? null
-        : new Attrs(
+        : Attrs.fromMap(
             new Map(
               options.autoArgs.map((a): [string, Attr] => {
                 if (a.value !== undefined) return [a.name, new Attr(a.value, null)];

@@ -44,12 +44,13 @@ export function callFunction(fn: Value, args: Lazy[], pos: SourcePos | null): Va
           : [...have, ...args.slice(index, index + needed)];
       index += needed;
       current = callPrimOp(primop, all, pos);
-    } else if (current instanceof Attrs && current.map.has('__functor')) {
+    } else if (current instanceof Attrs && current.has('__functor')) {
       // `f x` on a functor is `f.__functor f x`.
-      const attr = current.map.get('__functor')!;
+      const i = current.indexOf('__functor');
+      const functorPos = current.positionAt(i);
       const self = current;
       try {
-        current = callFunction(force(attr.value, attr.pos), [self, args[index++]], attr.pos);
+        current = callFunction(force(current.values[i], functorPos), [self, args[index++]], functorPos);
       } catch (error) {
         if (error instanceof NixError) {
           error.addFrame("while calling a functor (an attribute set with a '__functor' attribute)", pos);
@@ -115,10 +116,10 @@ export function callLambda(lambda: Lambda, arg: Lazy, pos: SourcePos | null): Va
     const defaults = lambda.formalDefaults!;
     for (let i = 0; i < formals.entries.length; i++) {
       const formal = formals.entries[i];
-      const attr = attrs.map.get(formal.name);
-      if (attr !== undefined) {
+      const found = attrs.indexOf(formal.name);
+      if (found >= 0) {
         used++;
-        values.push(attr.value);
+        values.push(attrs.values[found]);
       } else {
         const fallback = defaults[i];
         if (fallback === null) {

@@ -65,7 +65,7 @@ export function equalValues(a: Value, b: Value, pos: SourcePos | null): boolean 
     const namesB = b.names();
     for (let k = 0; k < namesA.length; k++) {
       if (namesA[k] !== namesB[k]) return false;
-      if (!equalCells(a.map.get(namesA[k])!.value, b.map.get(namesB[k])!.value, pos)) return false;
+      if (!equalCells(a.values[k], b.values[k], pos)) return false;
     }
     return true;
   }

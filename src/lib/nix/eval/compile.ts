@@ -172,7 +172,7 @@ export class Compiler {
         return this.compileConcat(node, scope);
       case 'curPos': {
         const p = this.source.position(node.start);
-        const value = new Attrs(
+        const value = Attrs.fromMap(
           new Map([
             ['file', new Attr(p.file, null)],
             ['line', new Attr(p.line, null)],
@@ -295,17 +295,19 @@ export class Compiler {
       try {
         for (const entry of names) {
           const name = typeof entry === 'string' ? entry : (entry(env) as string);
-          let attr: Attr | undefined;
+          let attrs: Attrs;
+          let i: number;
           if (fallback !== null) {
             const value = force(current, pos);
-            if (!(value instanceof Attrs) || (attr = value.map.get(name)) === undefined) return fallback(env);
+            if (!(value instanceof Attrs) || (i = value.indexOf(name)) < 0) return fallback(env);
+            attrs = value;
           } else {
-            const attrs = forceAttrs(current, pos, 'while selecting an attribute');
-            attr = attrs.map.get(name);
-            if (attr === undefined) throw missingAttribute(name, attrs, pos);
+            attrs = forceAttrs(current, pos, 'while selecting an attribute');
+            i = attrs.indexOf(name);
+            if (i < 0) throw missingAttribute(name, attrs, pos);
           }
-          current = attr.value;
-          lastPos = attr.pos;
+          current = attrs.values[i];
+          lastPos = attrs.positionAt(i);
         }
         return force(current, lastPos ?? pos);
       } catch (error) {
@@ -326,9 +328,9 @@ export class Compiler {
         const value = force(current, pos);
         const name = typeof entry === 'string' ? entry : (entry(env) as string);
         if (!(value instanceof Attrs)) return false;
-        const attr = value.map.get(name);
-        if (attr === undefined) return false;
-        current = attr.value;
+        const i = value.indexOf(name);
+        if (i < 0) return false;
+        current = value.values[i];
       }
       return true;
     };
@@ -354,9 +356,9 @@ export class Compiler {
     const pos = this.at(offset);
     return (fromEnv) => {
       const attrs = forceAttrs(fromEnv.values[fromIndex], pos, 'while selecting an attribute');
-      const attr = attrs.map.get(name);
-      if (attr === undefined) throw missingAttribute(name, attrs, pos);
-      return force(attr.value, attr.pos ?? pos);
+      const i = attrs.indexOf(name);
+      if (i < 0) throw missingAttribute(name, attrs, pos);
+      return force(attrs.values[i], attrs.positionAt(i) ?? pos);
     };
   }
 
@@ -397,22 +399,39 @@ export class Compiler {
 
   private compileAttrs(node: AttrsNode, scope: Scope): Code {
     const from = this.inheritFromEnv(node, scope);
-    const statics = [...node.attrs].map(([name, def]) => {
-      const pos = this.at(def.pos);
-      if (def.kind === 'inheritedFrom') {
-        const code = this.inheritedFromCode(name, def.fromIndex!, def.pos);
-        return { name, pos, fromEnv: true, value: ((env: Env) => new Thunk(code, env)) as LazyCode };
-      }
-      return { name, pos, fromEnv: false, value: this.lazy(def.value, scope) };
-    });
+    // Names are sorted once, here: every evaluation of the literal shares keys and positions.
+    const statics = [...node.attrs]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([name, def]) => {
+        const pos = this.at(def.pos);
+        if (def.kind === 'inheritedFrom') {
+          const code = this.inheritedFromCode(name, def.fromIndex!, def.pos);
+          return { name, pos, fromEnv: true, value: ((env: Env) => new Thunk(code, env)) as LazyCode };
+        }
+        return { name, pos, fromEnv: false, value: this.lazy(def.value, scope) };
+      });
+    const keys = statics.map((s) => s.name);
+    const positions = statics.map((s) => s.pos);
     const dynamic = this.compileDynamicAttrs(node, scope);
     const makeFromEnv = from.code;
+    const n = statics.length;
+    if (dynamic.length === 0 && makeFromEnv === null) {
+      const codes = statics.map((s) => s.value);
+      return (env) => {
+        const values = new Array<Lazy>(n);
+        for (let i = 0; i < n; i++) values[i] = codes[i](env);
+        return Attrs.fromSorted(keys, values, positions);
+      };
+    }
     return (env) => {
-      const map = new Map<string, Attr>();
       const fromEnv = makeFromEnv ? makeFromEnv(env) : env;
-      for (const s of statics) map.set(s.name, new Attr(s.value(s.fromEnv ? fromEnv : env), s.pos));
-      if (dynamic.length > 0) this.addDynamicAttrs(map, dynamic, env);
-      return new Attrs(map);
+      const values = new Array<Lazy>(n);
+      for (let i = 0; i < n; i++) values[i] = statics[i].value(statics[i].fromEnv ? fromEnv : env);
+      if (dynamic.length === 0) return Attrs.fromSorted(keys, values, positions);
+      const map = new Map<string, Attr>();
+      for (let i = 0; i < n; i++) map.set(keys[i], new Attr(values[i], positions[i]));
+      this.addDynamicAttrs(map, dynamic, env);
+      return Attrs.fromMap(map);
     };
   }
 
@@ -421,10 +440,12 @@ export class Compiler {
    * binding. Plain bindings see that environment; `inherit x` looks `x` up outside it.
    */
   private compileBindings(node: AttrsNode, scope: Scope) {
-    const names = [...node.attrs.keys()];
+    // Slots in name order, so a recursive set can use the environment's values as its own.
+    const sorted = [...node.attrs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const names = sorted.map(([name]) => name);
     const inner = Scope.fromNames(scope, names);
     const from = this.inheritFromEnv(node, inner);
-    const slots = [...node.attrs].map(([name, def]) => {
+    const slots = sorted.map(([name, def]) => {
       const pos = this.at(def.pos);
       if (def.kind === 'inherited')
         return { name, pos, where: 'outer' as const, value: this.lazy(def.value, scope) };
@@ -452,6 +473,12 @@ export class Compiler {
     const { inner, slots, build } = this.compileBindings(node, scope);
     const dynamic = this.compileDynamicAttrs(node, inner);
     const overrides = node.attrs.has('__overrides');
+    const keys = slots.map((slot) => slot.name);
+    const positions = slots.map((slot) => slot.pos);
+    if (dynamic.length === 0 && !overrides) {
+      // The environment's values are never written after `build`, so the set can share them.
+      return (env) => Attrs.fromSorted(keys, build(env).values, positions);
+    }
     return (env) => {
       const innerEnv = build(env);
       const map = new Map<string, Attr>();
@@ -459,7 +486,7 @@ export class Compiler {
         map.set(slots[i].name, new Attr(innerEnv.values[i], slots[i].pos));
       if (overrides) applyOverrides(map, innerEnv, slots);
       if (dynamic.length > 0) this.addDynamicAttrs(map, dynamic, innerEnv);
-      return new Attrs(map);
+      return Attrs.fromMap(map);
     };
   }
 
@@ -651,16 +678,39 @@ export function describePos(pos: SourcePos): string {
 }
 
 export function missingAttribute(name: string, attrs: Attrs, pos: SourcePos | null): NixError {
-  return evalError('missing-attribute', `attribute '${name}' missing`, pos, suggest(name, attrs.map.keys()));
+  return evalError('missing-attribute', `attribute '${name}' missing`, pos, suggest(name, attrs.keys));
 }
 
-/** `a // b`: b's attributes win; an empty side returns the other set itself (Nix shares it). */
+/**
+ * `a // b`: a merge of two sorted name arrays in which b's attributes win; an empty side returns
+ * the other set itself (Nix shares it too).
+ */
 export function updateAttrs(a: Attrs, b: Attrs): Attrs {
   if (a.size === 0) return b;
   if (b.size === 0) return a;
-  const map = new Map(a.map);
-  for (const [name, attr] of b.map) map.set(name, attr);
-  return new Attrs(map);
+  const ak = a.keys;
+  const bk = b.keys;
+  const keys: string[] = [];
+  const values: Lazy[] = [];
+  const withPositions = a.positions !== null || b.positions !== null;
+  const positions: Array<SourcePos | null> = [];
+  let i = 0;
+  let j = 0;
+  while (i < ak.length || j < bk.length) {
+    if (j >= bk.length || (i < ak.length && ak[i] < bk[j])) {
+      keys.push(ak[i]);
+      values.push(a.values[i]);
+      if (withPositions) positions.push(a.positionAt(i));
+      i++;
+    } else {
+      if (i < ak.length && ak[i] === bk[j]) i++;
+      keys.push(bk[j]);
+      values.push(b.values[j]);
+      if (withPositions) positions.push(b.positionAt(j));
+      j++;
+    }
+  }
+  return Attrs.fromSorted(keys, values, withPositions ? positions : null);
 }
 
 /** `++` and `concatLists`: a single non-empty list is returned as it is (Nix shares it). */

@@ -20,11 +20,14 @@ export function forceDeep(root: Lazy): void {
       seen.add(value);
     }
     if (value instanceof Attrs) {
-      for (const [name, attr] of value.map) {
+      const values = value.values;
+      for (let i = 0; i < values.length; i++) {
         try {
-          visit(attr.value);
+          visit(values[i]);
         } catch (error) {
-          if (error instanceof NixError) error.addFrame(`while evaluating the attribute '${name}'`, attr.pos);
+          if (error instanceof NixError) {
+            error.addFrame(`while evaluating the attribute '${value.keys[i]}'`, value.positionAt(i));
+          }
           throw error;
         }
       }

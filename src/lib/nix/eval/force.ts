@@ -73,7 +73,7 @@ export function forceFunction(
   frame?: string,
 ): Lambda | PrimOp | PrimOpApp | Attrs {
   const value = force(lazy, pos);
-  if (isFunction(value) || (value instanceof Attrs && value.map.has('__functor'))) return value;
+  if (isFunction(value) || (value instanceof Attrs && value.has('__functor'))) return value;
   throw expected('a function', value, pos, frame);
 }
 

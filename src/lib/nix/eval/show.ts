@@ -134,9 +134,10 @@ export function printValue(root: Lazy, options: { thunk?: string } = {}): string
         seen.add(value);
       }
       out.push('{ ');
-      for (const name of value.names()) {
-        out.push(showAttrName(name), ' = ');
-        visit(value.map.get(name)!.value, depth - 1);
+      const keys = value.keys;
+      for (let i = 0; i < keys.length; i++) {
+        out.push(showAttrName(keys[i]), ' = ');
+        visit(value.values[i], depth - 1);
         out.push('; ');
       }
       out.push('}');

@@ -49,28 +49,102 @@ export class Attr {
   ) {}
 }
 
+/**
+ * An attribute set: names sorted in Nix's order (bytes), with parallel arrays of values and of
+ * definition positions — the layout of Nix's own Bindings. Sets from literals share their name
+ * and position arrays with every other evaluation of the same literal, `mapAttrs` shares the
+ * names of its input, and `//` merges two sorted arrays; only the values are new each time.
+ * Lookups scan small sets and use a lazily built index for large ones. A `Map` view (`map`) is
+ * built on demand for code that wants one.
+ */
 export class Attrs {
-  private sortedNames: string[] | undefined;
-  constructor(readonly map: Map<string, Attr>) {}
+  private index: Map<string, number> | undefined;
+  private mapView: Map<string, Attr> | undefined;
+
+  private constructor(
+    /** Sorted, without duplicates. */
+    readonly keys: readonly string[],
+    readonly values: Lazy[],
+    /** Parallel to `keys`, or null when no attribute has a position. */
+    readonly positions: ReadonlyArray<SourcePos | null> | null,
+  ) {}
+
+  /** From arrays already sorted by name (not copied). */
+  static fromSorted(keys: readonly string[], values: Lazy[], positions: ReadonlyArray<SourcePos | null> | null): Attrs {
+    return new Attrs(keys, values, positions);
+  }
+
+  /** From a Map of attributes in any order. */
+  static fromMap(map: Map<string, Attr>): Attrs {
+    const keys = [...map.keys()].sort();
+    const values = new Array<Lazy>(keys.length);
+    let positions: Array<SourcePos | null> | null = null;
+    for (let i = 0; i < keys.length; i++) {
+      const attr = map.get(keys[i])!;
+      values[i] = attr.value;
+      if (attr.pos !== null) {
+        positions ??= new Array<SourcePos | null>(keys.length).fill(null);
+        positions[i] = attr.pos;
+      }
+    }
+    const attrs = new Attrs(keys, values, positions);
+    attrs.mapView = map;
+    return attrs;
+  }
 
   get size(): number {
-    return this.map.size;
+    return this.keys.length;
+  }
+
+  /** The index of `name` in `keys`, or -1. */
+  indexOf(name: string): number {
+    const keys = this.keys;
+    if (keys.length <= 16) {
+      for (let i = 0; i < keys.length; i++) if (keys[i] === name) return i;
+      return -1;
+    }
+    if (this.index === undefined) {
+      this.index = new Map();
+      for (let i = 0; i < keys.length; i++) this.index.set(keys[i], i);
+    }
+    return this.index.get(name) ?? -1;
+  }
+
+  has(name: string): boolean {
+    return this.indexOf(name) >= 0;
   }
 
   get(name: string): Lazy | undefined {
-    return this.map.get(name)?.value;
+    const i = this.indexOf(name);
+    return i < 0 ? undefined : this.values[i];
   }
 
-  /** Names in Nix's order: sorted by bytes of their UTF-8 encoding. */
-  names(): string[] {
-    if (this.sortedNames === undefined) {
-      // Default sort order is code-unit order, i.e. byte order for byte strings.
-      this.sortedNames = [...this.map.keys()].sort();
+  positionAt(i: number): SourcePos | null {
+    return this.positions === null ? null : this.positions[i];
+  }
+
+  /** The attribute (value and position), or undefined. */
+  attr(name: string): Attr | undefined {
+    const i = this.indexOf(name);
+    return i < 0 ? undefined : new Attr(this.values[i], this.positionAt(i));
+  }
+
+  /** Names in Nix's order: sorted by bytes. */
+  names(): readonly string[] {
+    return this.keys;
+  }
+
+  /** A Map view of the set, for code off the hot paths. */
+  get map(): ReadonlyMap<string, Attr> {
+    if (this.mapView === undefined) {
+      const map = new Map<string, Attr>();
+      for (let i = 0; i < this.keys.length; i++) map.set(this.keys[i], new Attr(this.values[i], this.positionAt(i)));
+      this.mapView = map;
     }
-    return this.sortedNames;
+    return this.mapView;
   }
 
-  static readonly empty = new Attrs(new Map());
+  static readonly empty = new Attrs([], [], null);
 }
 
 /**

@@ -86,7 +86,7 @@ export async function layoutGraph(nodes: GraphNode[], edges: GraphEdge[]): Promi
       'elk.direction': 'RIGHT',
       'elk.partitioning.activate': 'true',
       'elk.edgeRouting': 'POLYLINE',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '70',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '45',
       'elk.spacing.nodeNode': '10',
       'elk.spacing.edgeNode': '8',
       'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',

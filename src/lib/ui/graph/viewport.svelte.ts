@@ -29,12 +29,16 @@ export class Viewport {
     this.y += dy;
   }
 
-  /** Shows a drawing of `width` × `height` whole, but never magnified past 1.25. */
-  fit(width: number, height: number): void {
+  /**
+   * Shows a drawing of `width` × `height` whole if that keeps its labels readable (scale ≥ 0.6);
+   * a larger drawing is shown from its top-left corner at that scale, to be panned.
+   */
+  fit(width: number, height: number, readable = 0.6): void {
     if (this.width === 0 || this.height === 0 || width === 0 || height === 0) return;
-    const scale = Math.max(Viewport.MIN, Math.min(1.25, (this.width - 20) / width, (this.height - 20) / height));
+    const whole = Math.min(1.25, (this.width - 20) / width, (this.height - 20) / height);
+    const scale = Math.max(Math.min(readable, 1.25), whole);
     this.scale = scale;
-    this.x = (this.width - width * scale) / 2;
+    this.x = Math.max(10, (this.width - width * scale) / 2);
     this.y = Math.max(10, (this.height - height * scale) / 2);
   }
 

@@ -1,0 +1,41 @@
+// The watchdog: an evaluation that never finishes is stopped after its budget, the page says so,
+// and the page stays responsive meanwhile; the next edit evaluates normally again.
+import { describe, expect, test } from 'vitest';
+import { newContext, openPlayground, problems, replaceEditorText, useSession } from './playground';
+
+const session = useSession();
+
+/** Exponential work at shallow depth: it never hits max-call-depth, it just does not finish. */
+const ENDLESS = `let fib = n: if n < 2 then n else fib (n - 1) + fib (n - 2);
+in builtins.seq (fib 60) { nas = { roles = [ "server" ]; }; }
+`;
+
+describe('the watchdog', () => {
+  test('stops an endless evaluation after 5 s while the page stays responsive', async () => {
+    const context = await newContext(session);
+    const page = await openPlayground(context, session);
+    await replaceEditorText(page, ENDLESS);
+    const started = Date.now();
+
+    // While the worker spins, the page answers at once and its controls work.
+    for (let i = 0; i < 5; i++) {
+      const before = Date.now();
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+      expect(Date.now() - before).toBeLessThan(500);
+      await page.waitForTimeout(400);
+    }
+    await page.getByRole('region', { name: 'Files' }).getByRole('button', { name: 'roles.nix' }).click();
+    await expect(page.getByRole('tab', { selected: true }).textContent()).resolves.toContain('roles.nix');
+
+    await problems(page).getByText('evaluation stopped after 5 s').first().waitFor({ timeout: 15_000 });
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeGreaterThan(4_000);
+    expect(elapsed).toBeLessThan(12_000);
+
+    // A fix evaluates again in the fresh worker.
+    await page.getByRole('region', { name: 'Files' }).getByRole('button', { name: 'hosts.nix' }).click();
+    await replaceEditorText(page, '{\n  nas = {\n    roles = [ "server" ];\n  };\n}\n');
+    await problems(page).getByText('No problems').waitFor({ timeout: 15_000 });
+    await context.close();
+  });
+});
