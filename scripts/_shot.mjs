@@ -16,7 +16,7 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
 page.on('console', (m) => console.log('console', m.type(), m.text()));
-page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('pageerror', (e) => console.log('pageerror', e.stack));
 const t0 = Date.now();
 await page.goto(url);
 await page.waitForTimeout(Number(process.argv[4] ?? 4000));

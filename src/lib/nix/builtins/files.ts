@@ -23,6 +23,7 @@ import {
 import { absolutePath, baseName, canonicalPath } from '../syntax/paths';
 import { FileSystemError, resolveSymlinks, type FileType } from '../vfs/types';
 import { attrsFromEntries } from './attrs';
+import { makeFixedOutputPath, NixStoreError, parseHash } from '../store';
 import { COREPKGS_DIR } from './corepkgs';
 import type { BuiltinSet } from './registry';
 
@@ -292,6 +293,7 @@ export function register(set: BuiltinSet): void {
     let name: string | null = null;
     let filter: Value | null = null;
     let recursive = true;
+    let expected: string | null = null;
     for (const [key, attr] of args.map) {
       if (key === 'path')
         path = coerceToPath(
@@ -313,7 +315,7 @@ export function register(set: BuiltinSet): void {
           attr.pos ?? call.pos,
           'while evaluating the `recursive` attribute passed to builtins.path',
         );
-      else if (key === 'sha256') forceString(attr.value, call.pos);
+      else if (key === 'sha256') expected = forceStringNoContext(attr.value, attr.pos ?? call.pos, 'while evaluating the `sha256` attribute passed to builtins.path');
       else throw evalError('eval', `unsupported argument '${key}' to 'builtins.path'`, attr.pos ?? call.pos);
     }
     if (path === null)
@@ -323,6 +325,22 @@ export function register(set: BuiltinSet): void {
         null,
       );
     const storePath = copyFiltered(path, name ?? baseName(path), filter, recursive, call.pos);
+    if (expected !== null) {
+      // The expected hash pins the contents: a fixed-output path with that hash must be this one.
+      let wanted: string;
+      try {
+        const { hash } = parseHash(expected, 'sha256');
+        wanted = recursive
+          ? makeFixedOutputPath(name ?? baseName(path), 'recursive', 'sha256', hash, [], state.storeDir)
+          : makeFixedOutputPath(name ?? baseName(path), 'flat', 'sha256', hash, [], state.storeDir);
+      } catch (error) {
+        if (error instanceof NixStoreError) throw evalError('eval', error.message, null);
+        throw error;
+      }
+      if (wanted !== storePath) {
+        throw evalError('eval', `store path mismatch in (possibly filtered) path added from '${path}'`, null);
+      }
+    }
     return new NixString(storePath, new Set([storePath]));
   });
   set.fn('filterSource', 2, ([f, x], call) => {

@@ -5,7 +5,7 @@
  */
 
 import type { EvalState } from '../eval/state';
-import { Attr, Attrs, type Lazy } from '../eval/values';
+import { Attr, Attrs, Env, Thunk, type Lazy } from '../eval/values';
 import { BuiltinSet, GLOBAL_NAMES } from './registry';
 import * as arithmetic from './arithmetic';
 import * as attrs from './attrs';
@@ -55,8 +55,11 @@ export function createBuiltins(state: EvalState): { scopeNames: string[]; values
   for (const family of FAMILIES) family.register(set);
   const map = new Map<string, Attr>();
   for (const [name, value] of set.entries) map.set(name, new Attr(value, null));
+  // `builtins.builtins` is the set itself: a cell forced right after the set exists.
+  const self = new Thunk(() => builtins, new Env(null, []));
+  map.set('builtins', new Attr(self, null));
   const builtins = Attrs.fromMap(map);
-  map.set('builtins', new Attr(builtins, null));
+  self.force();
 
   const scopeNames: string[] = [];
   const values: Lazy[] = [];

@@ -46,7 +46,10 @@ import type { BuiltinSet } from './registry';
 // Printing
 
 /** nlohmann's escaping of one control character. */
-const CONTROL_ESCAPES: string[] = Array.from({ length: 32 }, (_, c) => '\\u00' + (c < 16 ? '0' : '') + c.toString(16));
+const CONTROL_ESCAPES: string[] = Array.from(
+  { length: 32 },
+  (_, c) => '\\u00' + (c < 16 ? '0' : '') + c.toString(16),
+);
 CONTROL_ESCAPES[0x08] = '\\b';
 CONTROL_ESCAPES[0x09] = '\\t';
 CONTROL_ESCAPES[0x0a] = '\\n';
@@ -63,7 +66,7 @@ const hex2 = (b: number) => (b < 16 ? '0' : '') + b.toString(16).toUpperCase();
  */
 export function utf8Error(s: string): string | null {
   const n = s.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const c = s.charCodeAt(i);
     if (c < 0x80) {
       i++;
@@ -109,7 +112,11 @@ class JsonPrinter {
   run(root: Lazy, pos: SourcePos | null): string {
     this.value(root, pos);
     if (this.encodingError !== null) {
-      throw evalError('eval', `JSON serialization error: [json.exception.type_error.316] ${this.encodingError}`, null);
+      throw evalError(
+        'eval',
+        `JSON serialization error: [json.exception.type_error.316] ${this.encodingError}`,
+        null,
+      );
     }
     return this.out.join('');
   }
@@ -154,8 +161,7 @@ class JsonPrinter {
     } else if (v instanceof NixFloat) {
       const x = v.value;
       out.push(Number.isInteger(x) && x !== 0 && Math.abs(x) < 1e15 ? x + '.0' : formatFloatJson(x));
-    }
-    else if (v instanceof NixPath) {
+    } else if (v instanceof NixPath) {
       const text = this.copyToStore
         ? this.state.coercer.coerce(v, pos, { coerceMore: false, copyToStore: true }, this.context)
         : v.path;
@@ -177,7 +183,13 @@ class JsonPrinter {
       if (toStringFn !== undefined) {
         // tryAttrsToString: call it, then coerce the result (no coerceMore, no copying).
         const result = callFunction(force(toStringFn.value, pos), [v], pos);
-        const text = this.state.coercer.coerce(result, pos, { coerceMore: false, copyToStore: false }, this.context, 'while evaluating the result of the `__toString` attribute');
+        const text = this.state.coercer.coerce(
+          result,
+          pos,
+          { coerceMore: false, copyToStore: false },
+          this.context,
+          'while evaluating the result of the `__toString` attribute',
+        );
         out.push(this.quote(text));
         return;
       }
@@ -271,6 +283,7 @@ const TOKEN_NAMES: Record<T, string> = {
   [T.LiteralOrValue]: "'[', '{', or a literal",
 };
 
+// prettier-ignore
 const CONTROL_NAMES = [
   'NUL', 'SOH', 'STX', 'ETX', 'EOT', 'ENQ', 'ACK', 'BEL', 'BS', 'HT', 'LF', 'VT', 'FF', 'CR', 'SO', 'SI',
   'DLE', 'DC1', 'DC2', 'DC3', 'DC4', 'NAK', 'SYN', 'ETB', 'CAN', 'EM', 'SUB', 'ESC', 'FS', 'GS', 'RS', 'US',
@@ -300,8 +313,14 @@ function normaliseInt(n: bigint): number | bigint {
 function encodeUtf8(cp: number): string {
   if (cp < 0x80) return String.fromCharCode(cp);
   if (cp < 0x800) return String.fromCharCode(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
-  if (cp < 0x10000) return String.fromCharCode(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
-  return String.fromCharCode(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+  if (cp < 0x10000)
+    return String.fromCharCode(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+  return String.fromCharCode(
+    0xf0 | (cp >> 18),
+    0x80 | ((cp >> 12) & 0x3f),
+    0x80 | ((cp >> 6) & 0x3f),
+    0x80 | (cp & 0x3f),
+  );
 }
 
 /** nlohmann's lexer over a byte string. Positions are counted the way it counts them. */
@@ -533,11 +552,13 @@ class Lexer {
                 }
                 if (cp2 >= 0xdc00 && cp2 <= 0xdfff) cp = 0x10000 + ((cp1 - 0xd800) << 10) + (cp2 - 0xdc00);
                 else {
-                  this.errorMessage = 'invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF';
+                  this.errorMessage =
+                    'invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF';
                   return T.ParseError;
                 }
               } else {
-                this.errorMessage = 'invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF';
+                this.errorMessage =
+                  'invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF';
                 return T.ParseError;
               }
             } else if (cp1 >= 0xdc00 && cp1 <= 0xdfff) {
@@ -640,11 +661,14 @@ class Lexer {
   }
 }
 
-type Frame = { array: Lazy[]; object: null; key: string } | { array: null; object: Map<string, Attr>; key: string };
+type Frame =
+  { array: Lazy[]; object: null; key: string } | { array: null; object: Map<string, Attr>; key: string };
 
 function parseError(lexer: Lexer, message: string): JsonParseError {
   const { line, column } = lexer.position();
-  return new JsonParseError(`[json.exception.parse_error.101] parse error at line ${line}, column ${column}: ${message}`);
+  return new JsonParseError(
+    `[json.exception.parse_error.101] parse error at line ${line}, column ${column}: ${message}`,
+  );
 }
 
 function syntaxError(lexer: Lexer, last: T, expected: T, context: string): JsonParseError {
@@ -658,7 +682,11 @@ function syntaxError(lexer: Lexer, last: T, expected: T, context: string): JsonP
 function noNullByte(lexer: Lexer): string {
   const s = lexer.stringValue;
   if (lexer.sawNul && s.includes('\0')) {
-    throw evalError('eval', `input string '${s.replace(/\0/g, '\xe2\x90\x80')}' cannot be represented as Nix string because it contains null bytes`, null);
+    throw evalError(
+      'eval',
+      `input string '${s.replace(/\0/g, '\xe2\x90\x80')}' cannot be represented as Nix string because it contains null bytes`,
+      null,
+    );
   }
   return s;
 }
@@ -668,7 +696,7 @@ export function parseJson(text: string): Value {
   const lexer = new Lexer(text);
   const stack: Frame[] = [];
   let token = lexer.scan();
-  let result: Value = null;
+  let result: Value;
   outer: for (;;) {
     let value: Value;
     switch (token) {
@@ -707,7 +735,8 @@ export function parseJson(text: string): Value {
       case T.ValueUnsigned: {
         const v = lexer.intValue;
         if (typeof v === 'bigint') {
-          if (v > MAX_INT64) throw evalError('eval', `unsigned json number ${v} outside of Nix integer range`, null);
+          if (v > MAX_INT64)
+            throw evalError('eval', `unsigned json number ${v} outside of Nix integer range`, null);
           value = normaliseInt(v);
         } else value = v;
         break;
@@ -717,7 +746,9 @@ export function parseJson(text: string): Value {
         break;
       case T.ValueFloat:
         if (!Number.isFinite(lexer.floatValue)) {
-          throw new JsonParseError(`[json.exception.out_of_range.406] number overflow parsing '${lexer.tokenString()}'`);
+          throw new JsonParseError(
+            `[json.exception.out_of_range.406] number overflow parsing '${lexer.tokenString()}'`,
+          );
         }
         value = new NixFloat(lexer.floatValue);
         break;
@@ -725,7 +756,10 @@ export function parseJson(text: string): Value {
         throw syntaxError(lexer, token, T.Uninitialized, 'value');
       case T.EndOfInput:
         if (lexer.position().column === 1) {
-          throw parseError(lexer, 'attempting to parse an empty input; check that your input string or stream contains the expected JSON');
+          throw parseError(
+            lexer,
+            'attempting to parse an empty input; check that your input string or stream contains the expected JSON',
+          );
         }
         throw syntaxError(lexer, token, T.LiteralOrValue, 'value');
       default:
@@ -784,7 +818,11 @@ export function register(set: BuiltinSet): void {
   });
 
   set.fn('fromJSON', 1, ([x], call) => {
-    const text = forceStringNoContext(x, call.pos, 'while evaluating the first argument passed to builtins.fromJSON');
+    const text = forceStringNoContext(
+      x,
+      call.pos,
+      'while evaluating the first argument passed to builtins.fromJSON',
+    );
     try {
       return parseJson(text);
     } catch (error) {

@@ -46,7 +46,23 @@ function emptySet(): ByteSet {
   return new Uint8Array(256);
 }
 
-const CLASS_NAMES = ['d', 'w', 's', 'alnum', 'alpha', 'blank', 'cntrl', 'digit', 'graph', 'lower', 'print', 'punct', 'space', 'upper', 'xdigit'];
+const CLASS_NAMES = [
+  'd',
+  'w',
+  's',
+  'alnum',
+  'alpha',
+  'blank',
+  'cntrl',
+  'digit',
+  'graph',
+  'lower',
+  'print',
+  'punct',
+  'space',
+  'upper',
+  'xdigit',
+];
 
 /** The C locale's ctype classification (bytes >= 0x80 belong to no class). */
 function inClass(name: string, c: number): boolean {
@@ -91,6 +107,7 @@ function inClass(name: string, c: number): boolean {
 
 /** libstdc++'s collating element names (regex_traits::lookup_collatename), index = character. */
 const COLLATE_NAMES: string[] = (() => {
+  // prettier-ignore
   const names = [
     'NUL', 'SOH', 'STX', 'ETX', 'EOT', 'ENQ', 'ACK', 'alert', 'backspace', 'tab', 'newline', 'vertical-tab',
     'form-feed', 'carriage-return', 'SO', 'SI', 'DLE', 'DC1', 'DC2', 'DC3', 'DC4', 'NAK', 'SYN', 'ETB', 'CAN', 'EM',
@@ -101,7 +118,14 @@ const COLLATE_NAMES: string[] = (() => {
     'commercial-at',
   ];
   for (let c = 0x41; c <= 0x5a; c++) names.push(String.fromCharCode(c));
-  names.push('left-square-bracket', 'backslash', 'right-square-bracket', 'circumflex', 'underscore', 'grave-accent');
+  names.push(
+    'left-square-bracket',
+    'backslash',
+    'right-square-bracket',
+    'circumflex',
+    'underscore',
+    'grave-accent',
+  );
   for (let c = 0x61; c <= 0x7a; c++) names.push(String.fromCharCode(c));
   names.push('left-curly-bracket', 'vertical-line', 'right-curly-bracket', 'tilde', 'DEL');
   return names;
@@ -468,7 +492,12 @@ class Compiler {
       this.alternative();
       const rest = this.pop();
       re.seq.append(rest.seq);
-      const items = rest.ast.k === 'cat' ? [re.ast, ...rest.ast.items] : rest.ast.k === 'empty' ? [re.ast] : [re.ast, rest.ast];
+      const items =
+        rest.ast.k === 'cat'
+          ? [re.ast, ...rest.ast.items]
+          : rest.ast.k === 'empty'
+            ? [re.ast]
+            : [re.ast, rest.ast];
       this.stack.push({ seq: re.seq, ast: items.length === 1 ? items[0] : { k: 'cat', items } });
     } else {
       this.stack.push({ seq: Seq.of(this.nfa, this.nfa.dummy()), ast: { k: 'empty' } });
@@ -716,7 +745,10 @@ class Executor {
   readonly resSecond: Int32Array;
   readonly resMatched: Uint8Array;
 
-  constructor(private readonly nfa: Nfa, private readonly startState: number) {
+  constructor(
+    private readonly nfa: Nfa,
+    private readonly startState: number,
+  ) {
     this.nStates = nfa.op.length;
     this.nGroups = nfa.subexprCount;
     this.repPos = new Int32Array(this.nStates);
@@ -1019,7 +1051,8 @@ function setToJs(set: ByteSet): string {
     }
   }
   if (count === 0) return '(?!)';
-  if (count === 1) return /[A-Za-z0-9]/.test(String.fromCharCode(only)) ? String.fromCharCode(only) : hex(only);
+  if (count === 1)
+    return /[A-Za-z0-9]/.test(String.fromCharCode(only)) ? String.fromCharCode(only) : hex(only);
   if (count === 256) return '[\\s\\S]';
   let out = '[';
   for (let c = 0; c < 256; c++) {
@@ -1051,9 +1084,19 @@ function toJs(a: Ast): string {
     case 'rep': {
       const body = a.body.k === 'set' || a.body.k === 'group' ? toJs(a.body) : '(?:' + toJs(a.body) + ')';
       const q =
-        a.min === 0 && a.max === -1 ? '*' : a.min === 1 && a.max === -1 ? '+' : a.min === 0 && a.max === 1 ? '?' : a.max === -1 ? `{${a.min},}` : `{${a.min},${a.max}}`;
+        a.min === 0 && a.max === -1
+          ? '*'
+          : a.min === 1 && a.max === -1
+            ? '+'
+            : a.min === 0 && a.max === 1
+              ? '?'
+              : a.max === -1
+                ? `{${a.min},}`
+                : `{${a.min},${a.max}}`;
       // An assertion or empty body cannot take a JS quantifier directly.
-      return (a.body.k === 'bol' || a.body.k === 'eol' || a.body.k === 'empty' ? '(?:' + body + ')' : body) + q;
+      return (
+        (a.body.k === 'bol' || a.body.k === 'eol' || a.body.k === 'empty' ? '(?:' + body + ')' : body) + q
+      );
     }
   }
 }
@@ -1076,7 +1119,8 @@ export class CompiledRegex {
   }
 
   private jsMatch(): RegExp | null {
-    if (this.matchRe === undefined) this.matchRe = jsSafe(this.ast, false) ? new RegExp('^(?:' + toJs(this.ast) + ')$') : null;
+    if (this.matchRe === undefined)
+      this.matchRe = jsSafe(this.ast, false) ? new RegExp('^(?:' + toJs(this.ast) + ')$') : null;
     return this.matchRe;
   }
 

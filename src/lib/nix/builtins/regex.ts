@@ -30,7 +30,9 @@ export function compileRegex(source: string, pos: SourcePos | null): CompiledReg
   if (compiled instanceof RegexSyntaxError) {
     throw evalError(
       'eval',
-      compiled.space ? `memory limit exceeded by regular expression '${source}'` : `invalid regular expression '${source}'`,
+      compiled.space
+        ? `memory limit exceeded by regular expression '${source}'`
+        : `invalid regular expression '${source}'`,
       pos,
     );
   }
@@ -39,16 +41,32 @@ export function compileRegex(source: string, pos: SourcePos | null): CompiledReg
 
 export function register(set: BuiltinSet): void {
   set.fn('match', 2, ([re, str], call) => {
-    const source = forceStringNoContext(re, call.pos, 'while evaluating the first argument passed to builtins.match');
+    const source = forceStringNoContext(
+      re,
+      call.pos,
+      'while evaluating the first argument passed to builtins.match',
+    );
     const regex = compileRegex(source, call.pos);
-    const subject = forceString(str, call.pos, 'while evaluating the second argument passed to builtins.match');
+    const subject = forceString(
+      str,
+      call.pos,
+      'while evaluating the second argument passed to builtins.match',
+    );
     return regex.match(subject);
   });
 
   set.fn('split', 2, ([re, str], call) => {
-    const source = forceStringNoContext(re, call.pos, 'while evaluating the first argument passed to builtins.split');
+    const source = forceStringNoContext(
+      re,
+      call.pos,
+      'while evaluating the first argument passed to builtins.split',
+    );
     const regex = compileRegex(source, call.pos);
-    const subject = forceString(str, call.pos, 'while evaluating the second argument passed to builtins.split');
+    const subject = forceString(
+      str,
+      call.pos,
+      'while evaluating the second argument passed to builtins.split',
+    );
     const matches = regex.matches(subject);
     if (matches.length === 0) return [str];
     const out: Lazy[] = [];

@@ -48,8 +48,11 @@ class TomlError {
 const table = (kind: TableKind): TTable => ({ t: 'table', map: new Map(), kind });
 
 const isBareKeyChar = (c: number) =>
-  (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d;
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x61 && c <= 0x7a) ||
+  (c >= 0x30 && c <= 0x39) ||
+  c === 0x5f ||
+  c === 0x2d;
 /** Characters that may appear in a number, boolean, inf/nan, date or time. */
 const isValueChar = (c: number) => isBareKeyChar(c) || c === 0x2b || c === 0x2e || c === 0x3a;
 
@@ -59,8 +62,14 @@ const MIN_INT64 = -9223372036854775808n;
 function encodeUtf8(cp: number): string {
   if (cp < 0x80) return String.fromCharCode(cp);
   if (cp < 0x800) return String.fromCharCode(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
-  if (cp < 0x10000) return String.fromCharCode(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
-  return String.fromCharCode(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+  if (cp < 0x10000)
+    return String.fromCharCode(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+  return String.fromCharCode(
+    0xf0 | (cp >> 18),
+    0x80 | ((cp >> 12) & 0x3f),
+    0x80 | ((cp >> 6) & 0x3f),
+    0x80 | (cp & 0x3f),
+  );
 }
 
 class Parser {
@@ -110,7 +119,8 @@ class Parser {
     while (this.pos < this.s.length) {
       const c = this.s.charCodeAt(this.pos);
       if (c === 0x0a || (c === 0x0d && this.peek(1) === 0x0a)) break;
-      if ((c < 0x20 && c !== 0x09) || c === 0x7f) this.fail('toml::parse_comment: invalid character in a comment');
+      if ((c < 0x20 && c !== 0x09) || c === 0x7f)
+        this.fail('toml::parse_comment: invalid character in a comment');
       this.pos++;
     }
   }
@@ -155,7 +165,8 @@ class Parser {
       const c = this.peek();
       if (c === 0x23) {
         this.skipComment();
-        if (this.pos < this.s.length && !this.newline()) this.fail('toml::parse_file: newline (or EOF) expected');
+        if (this.pos < this.s.length && !this.newline())
+          this.fail('toml::parse_file: newline (or EOF) expected');
         continue;
       }
       if (this.newline()) continue;
@@ -167,7 +178,8 @@ class Parser {
         const keys = this.dottedKey();
         this.skipWs();
         if (aot) {
-          if (!(this.peek() === 0x5d && this.peek(1) === 0x5d)) this.fail('toml::parse_array_table: invalid array-of-tables header: missing `]]`');
+          if (!(this.peek() === 0x5d && this.peek(1) === 0x5d))
+            this.fail('toml::parse_array_table: invalid array-of-tables header: missing `]]`');
           this.pos += 2;
           current = this.defineArrayTable(keys, start);
         } else {
@@ -194,7 +206,8 @@ class Parser {
         cur.map.set(keys[i], created);
         cur = created;
       } else if (node.t === 'table') {
-        if (node.kind === 'inline') this.fail('toml::insert_value: failed to insert a value: inline table is immutable', at);
+        if (node.kind === 'inline')
+          this.fail('toml::insert_value: failed to insert a value: inline table is immutable', at);
         cur = node;
       } else if (node.t === 'array' && node.aot) {
         cur = node.items[node.items.length - 1] as TTable;
@@ -257,7 +270,12 @@ class Parser {
       } else this.fail('toml::insert_value: failed to insert a value, value already exists', start);
     }
     const last = keys[keys.length - 1];
-    if (cur.map.has(last)) this.fail('toml::insert_value: failed to insert a value, value already exists', start, 'inserting this');
+    if (cur.map.has(last))
+      this.fail(
+        'toml::insert_value: failed to insert a value, value already exists',
+        start,
+        'inserting this',
+      );
     cur.map.set(last, value);
   }
 
@@ -281,11 +299,13 @@ class Parser {
   private simpleKey(): string {
     const c = this.peek();
     if (c === 0x22) {
-      if (this.peek(1) === 0x22 && this.peek(2) === 0x22) this.fail('toml::parse_simple_key: invalid key: multi-line strings are not allowed as keys');
+      if (this.peek(1) === 0x22 && this.peek(2) === 0x22)
+        this.fail('toml::parse_simple_key: invalid key: multi-line strings are not allowed as keys');
       return this.basicString();
     }
     if (c === 0x27) {
-      if (this.peek(1) === 0x27 && this.peek(2) === 0x27) this.fail('toml::parse_simple_key: invalid key: multi-line strings are not allowed as keys');
+      if (this.peek(1) === 0x27 && this.peek(2) === 0x27)
+        this.fail('toml::parse_simple_key: invalid key: multi-line strings are not allowed as keys');
       return this.literalString();
     }
     const start = this.pos;
@@ -301,11 +321,13 @@ class Parser {
   private value(): TNode {
     const c = this.peek();
     if (c === 0x22) {
-      if (this.peek(1) === 0x22 && this.peek(2) === 0x22) return { t: 'scalar', value: this.multilineBasicString() };
+      if (this.peek(1) === 0x22 && this.peek(2) === 0x22)
+        return { t: 'scalar', value: this.multilineBasicString() };
       return { t: 'scalar', value: this.basicString() };
     }
     if (c === 0x27) {
-      if (this.peek(1) === 0x27 && this.peek(2) === 0x27) return { t: 'scalar', value: this.multilineLiteralString() };
+      if (this.peek(1) === 0x27 && this.peek(2) === 0x27)
+        return { t: 'scalar', value: this.multilineLiteralString() };
       return { t: 'scalar', value: this.literalString() };
     }
     if (c === 0x5b) return this.array();
@@ -357,7 +379,8 @@ class Parser {
       if (c === 0x2c) {
         this.pos++;
         this.skipWs();
-        if (this.peek() === 0x7d) this.fail('toml::parse_inline_table: trailing comma is not allowed in TOML-v1.0.0)');
+        if (this.peek() === 0x7d)
+          this.fail('toml::parse_inline_table: trailing comma is not allowed in TOML-v1.0.0)');
         continue;
       }
       if (c === 0x7d) {
@@ -377,7 +400,11 @@ class Parser {
     let end = start;
     while (end < s.length && isValueChar(s.charCodeAt(end))) end++;
     // A date and a time may be separated by one space.
-    if (/^\d{4}-\d{2}-\d{2}$/.test(s.slice(start, end)) && s[end] === ' ' && /^\d{2}:/.test(s.slice(end + 1, end + 4))) {
+    if (
+      /^\d{4}-\d{2}-\d{2}$/.test(s.slice(start, end)) &&
+      s[end] === ' ' &&
+      /^\d{2}:/.test(s.slice(end + 1, end + 4))
+    ) {
       end++;
       while (end < s.length && isValueChar(s.charCodeAt(end))) end++;
     }
@@ -385,26 +412,36 @@ class Parser {
     this.pos = end;
     if (text === 'true') return { t: 'scalar', value: true };
     if (text === 'false') return { t: 'scalar', value: false };
-    if (/^[+-]?inf$/.test(text)) return { t: 'scalar', value: new NixFloat(text[0] === '-' ? -Infinity : Infinity) };
+    if (/^[+-]?inf$/.test(text))
+      return { t: 'scalar', value: new NixFloat(text[0] === '-' ? -Infinity : Infinity) };
     if (/^[+-]?nan$/.test(text)) return { t: 'scalar', value: new NixFloat(NaN) };
     const c = text.charCodeAt(0);
     if (c === 0x74 || c === 0x66) {
       this.pos = start;
-      this.fail('toml::parse_boolean: invalid boolean: boolean must be `true` or `false`, in lowercase. string must be surrounded by `"`');
+      this.fail(
+        'toml::parse_boolean: invalid boolean: boolean must be `true` or `false`, in lowercase. string must be surrounded by `"`',
+      );
     }
-    const date = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))?)?$/.exec(text);
+    const date =
+      /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))?)?$/.exec(
+        text,
+      );
     if (date) {
       const [, y, mo, d, h, mi, se, oh, om] = date.map(Number);
       const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
       const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-      if (mo < 1 || mo > 12 || d < 1 || d > days[mo - 1]) this.fail('toml::parse_local_date: invalid date.', start);
-      if (date[4] !== undefined && (h > 23 || mi > 59 || se > 60)) this.fail('toml::parse_local_time: invalid time.', start);
-      if (date[7] !== undefined && (oh > 23 || om > 59)) this.fail('toml::parse_offset_datetime: invalid offset.', start);
+      if (mo < 1 || mo > 12 || d < 1 || d > days[mo - 1])
+        this.fail('toml::parse_local_date: invalid date.', start);
+      if (date[4] !== undefined && (h > 23 || mi > 59 || se > 60))
+        this.fail('toml::parse_local_time: invalid time.', start);
+      if (date[7] !== undefined && (oh > 23 || om > 59))
+        this.fail('toml::parse_offset_datetime: invalid offset.', start);
       return { t: 'date' };
     }
     const time = /^(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?$/.exec(text);
     if (time) {
-      if (Number(time[1]) > 23 || Number(time[2]) > 59 || Number(time[3]) > 60) this.fail('toml::parse_local_time: invalid time.', start);
+      if (Number(time[1]) > 23 || Number(time[2]) > 59 || Number(time[3]) > 60)
+        this.fail('toml::parse_local_time: invalid time.', start);
       return { t: 'date' };
     }
     const prefixed = /^0([xob])(.*)$/.exec(text);
@@ -427,7 +464,11 @@ class Parser {
     const value = BigInt('0' + kind + digits.replace(/_/g, ''));
     if (value > MAX_INT64) {
       this.pos = start;
-      this.fail(`toml::parse_${name}_integer: too large integer: current max value = 2^63`, start + 2 + digits.length, 'must be < 2^63');
+      this.fail(
+        `toml::parse_${name}_integer: too large integer: current max value = 2^63`,
+        start + 2 + digits.length,
+        'must be < 2^63',
+      );
     }
     return { t: 'scalar', value: Number.isSafeInteger(Number(value)) ? Number(value) : value };
   }
@@ -444,7 +485,8 @@ class Parser {
     const [, , intPart, dot, frac, e, exp] = m;
     const checkDigits = (part: string, offset: number, what: string) => {
       if (part === '') return here(offset, `bad ${what}: invalid format`);
-      if (part.startsWith('_') || part.endsWith('_') || part.includes('__')) here(offset, `bad ${what}: \`_\` must be surrounded by digits`);
+      if (part.startsWith('_') || part.endsWith('_') || part.includes('__'))
+        here(offset, `bad ${what}: \`_\` must be surrounded by digits`);
     };
     const isFloat = dot !== undefined || e !== undefined;
     if (intPart === '') {
@@ -453,12 +495,21 @@ class Parser {
     }
     checkDigits(intPart, 0, isFloat ? 'float' : 'integer');
     if (intPart.length > 1 && intPart[0] === '0') {
-      here(0, isFloat ? 'bad float: leading zero in an integer part of a float is not allowed' : 'bad integer: leading zero is not allowed in decimal int');
+      here(
+        0,
+        isFloat
+          ? 'bad float: leading zero in an integer part of a float is not allowed'
+          : 'bad integer: leading zero is not allowed in decimal int',
+      );
     }
     if (!isFloat) {
       const value = BigInt(text.replace(/_/g, ''));
       if (value > MAX_INT64 || value < MIN_INT64) {
-        this.fail('toml::parse_dec_integer: too large integer: current max digits = 2^63', start + text.length, 'must be < 2^63');
+        this.fail(
+          'toml::parse_dec_integer: too large integer: current max digits = 2^63',
+          start + text.length,
+          'must be < 2^63',
+        );
       }
       const n = Number(value);
       return { t: 'scalar', value: Number.isSafeInteger(n) ? n + 0 : value };
@@ -469,7 +520,8 @@ class Parser {
       checkDigits(digits, text.length - exp.length, 'float');
     }
     const x = Number(text.replace(/_/g, ''));
-    if (!Number.isFinite(x)) this.fail('toml::parse_floating: failed to read floating point value from stream', start);
+    if (!Number.isFinite(x))
+      this.fail('toml::parse_floating: failed to read floating point value from stream', start);
     return { t: 'scalar', value: new NixFloat(x) };
   }
 
@@ -499,10 +551,12 @@ class Parser {
       case 'U': {
         const n = c === 'u' ? 4 : 8;
         const digits = s.slice(this.pos, this.pos + n);
-        if (!new RegExp(`^[0-9A-Fa-f]{${n}}$`).test(digits)) this.fail('toml::parse_basic_string: invalid string format', at);
+        if (!new RegExp(`^[0-9A-Fa-f]{${n}}$`).test(digits))
+          this.fail('toml::parse_basic_string: invalid string format', at);
         this.pos += n;
         const cp = parseInt(digits, 16);
-        if (cp >= 0xd800 && cp <= 0xdfff) this.fail('toml::parse_utf8_codepoint: [0xD800, 0xDFFF] is not a valid UTF-8', at);
+        if (cp >= 0xd800 && cp <= 0xdfff)
+          this.fail('toml::parse_utf8_codepoint: [0xD800, 0xDFFF] is not a valid UTF-8', at);
         if (cp > 0x10ffff) this.fail('toml::parse_utf8_codepoint: input codepoint is too large.', at);
         return encodeUtf8(cp);
       }
@@ -517,7 +571,8 @@ class Parser {
     let out = '';
     let run = this.pos;
     for (;;) {
-      if (this.pos >= s.length) this.fail('toml::parse_basic_string: invalid string format: missing closing `"`');
+      if (this.pos >= s.length)
+        this.fail('toml::parse_basic_string: invalid string format: missing closing `"`');
       const c = s.charCodeAt(this.pos);
       if (c === 0x22) {
         out += s.slice(run, this.pos);
@@ -529,7 +584,8 @@ class Parser {
         run = this.pos;
         continue;
       }
-      if ((c < 0x20 && c !== 0x09) || c === 0x7f) this.fail('toml::parse_basic_string: invalid string format');
+      if ((c < 0x20 && c !== 0x09) || c === 0x7f)
+        this.fail('toml::parse_basic_string: invalid string format');
       this.pos++;
     }
   }
@@ -538,13 +594,15 @@ class Parser {
     const s = this.s;
     const start = ++this.pos;
     for (;;) {
-      if (this.pos >= s.length) this.fail("toml::parse_literal_string: invalid string format: missing closing `'`");
+      if (this.pos >= s.length)
+        this.fail("toml::parse_literal_string: invalid string format: missing closing `'`");
       const c = s.charCodeAt(this.pos);
       if (c === 0x27) {
         this.pos++;
         return s.slice(start, this.pos - 1);
       }
-      if ((c < 0x20 && c !== 0x09) || c === 0x7f) this.fail('toml::parse_literal_string: invalid string format');
+      if ((c < 0x20 && c !== 0x09) || c === 0x7f)
+        this.fail('toml::parse_literal_string: invalid string format');
       this.pos++;
     }
   }
@@ -563,7 +621,8 @@ class Parser {
     let out = '';
     let run = this.pos;
     for (;;) {
-      if (this.pos >= s.length) this.fail('toml::parse_ml_basic_string: invalid string format: missing closing `"""`');
+      if (this.pos >= s.length)
+        this.fail('toml::parse_ml_basic_string: invalid string format: missing closing `"""`');
       const c = s.charCodeAt(this.pos);
       if (c === 0x22) {
         const n = this.closing(0x22);
@@ -600,7 +659,8 @@ class Parser {
         this.pos += 2;
         continue;
       }
-      if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || c === 0x7f) this.fail('toml::parse_ml_basic_string: invalid string format');
+      if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || c === 0x7f)
+        this.fail('toml::parse_ml_basic_string: invalid string format');
       this.pos++;
     }
   }
@@ -611,7 +671,8 @@ class Parser {
     this.newline();
     const start = this.pos;
     for (;;) {
-      if (this.pos >= s.length) this.fail("toml::parse_ml_literal_string: invalid string format: missing closing `'''`");
+      if (this.pos >= s.length)
+        this.fail("toml::parse_ml_literal_string: invalid string format: missing closing `'''`");
       const c = s.charCodeAt(this.pos);
       if (c === 0x27) {
         const n = this.closing(0x27);
@@ -628,7 +689,8 @@ class Parser {
         this.pos += 2;
         continue;
       }
-      if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || c === 0x7f) this.fail('toml::parse_ml_literal_string: invalid string format');
+      if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || c === 0x7f)
+        this.fail('toml::parse_ml_literal_string: invalid string format');
       this.pos++;
     }
   }
@@ -642,7 +704,9 @@ const EXAMPLES: Record<string, string> = {
 
 function noNullByte(s: string): string {
   if (s.includes('\0')) {
-    throw new TomlError(`error: input string '${s.replace(/\0/g, '\xe2\x90\x80')}' cannot be represented as Nix string because it contains null bytes`);
+    throw new TomlError(
+      `error: input string '${s.replace(/\0/g, '\xe2\x90\x80')}' cannot be represented as Nix string because it contains null bytes`,
+    );
   }
   return s;
 }
@@ -671,11 +735,16 @@ export function parseToml(text: string): Value {
 
 export function register(set: BuiltinSet): void {
   set.fn('fromTOML', 1, ([x], call) => {
-    const text = forceStringNoContext(x, call.pos, 'while evaluating the argument passed to builtins.fromTOML');
+    const text = forceStringNoContext(
+      x,
+      call.pos,
+      'while evaluating the argument passed to builtins.fromTOML',
+    );
     try {
       return parseToml(text);
     } catch (error) {
-      if (error instanceof TomlError) throw evalError('eval', `while parsing TOML: ${error.message}`, call.pos);
+      if (error instanceof TomlError)
+        throw evalError('eval', `while parsing TOML: ${error.message}`, call.pos);
       throw error;
     }
   });
