@@ -55,13 +55,24 @@ export async function waitForMonaco(page: Page): Promise<void> {
   await editorRegion(page).locator('.monaco-editor .view-lines').waitFor({ timeout: 30_000 });
 }
 
-/** Replaces the whole text of the open file, as a paste would. */
+/**
+ * Replaces the whole text of the open file by pasting it (typing it would let the editor
+ * auto-close brackets and re-indent lines, as it does for a person).
+ */
 export async function replaceEditorText(page: Page, text: string): Promise<void> {
   await waitForMonaco(page);
   await editorRegion(page).locator('.monaco-editor .view-lines').click();
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
   await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
+  await page.keyboard.press('Control+V');
+  await page.waitForFunction(
+    (value) => {
+      const workspace = (window as unknown as { arbor: { files: Record<string, string>; activeFile: string } }).arbor;
+      return workspace.files[workspace.activeFile] === value;
+    },
+    text,
+    { timeout: 5_000 },
+  );
 }
 
 /** The project files as the playground holds them. */

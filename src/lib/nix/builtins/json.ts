@@ -24,7 +24,6 @@ import { formatFloatJson } from '../eval/floats';
 import { forceStringNoContext } from '../eval/force';
 import type { EvalState } from '../eval/state';
 import {
-  Attr,
   Attrs,
   force,
   Lambda,
@@ -179,10 +178,10 @@ class JsonPrinter {
       }
       out.push(']');
     } else if (v instanceof Attrs) {
-      const toStringFn = v.map.get('__toString');
+      const toStringFn = v.get('__toString');
       if (toStringFn !== undefined) {
         // tryAttrsToString: call it, then coerce the result (no coerceMore, no copying).
-        const result = callFunction(force(toStringFn.value, pos), [v], pos);
+        const result = callFunction(force(toStringFn, pos), [v], pos);
         const text = this.state.coercer.coerce(
           result,
           pos,
@@ -193,21 +192,21 @@ class JsonPrinter {
         out.push(this.quote(text));
         return;
       }
-      const outPath = v.map.get('outPath');
-      if (outPath !== undefined) {
-        this.value(outPath.value, outPath.pos);
+      const outPath = v.indexOf('outPath');
+      if (outPath >= 0) {
+        this.value(v.values[outPath], v.positionAt(outPath));
         return;
       }
       out.push('{');
-      const names = v.names();
-      for (let i = 0; i < names.length; i++) {
-        const name = names[i];
-        const attr = v.map.get(name)!;
+      const { keys, values } = v;
+      for (let i = 0; i < keys.length; i++) {
+        const name = keys[i];
         out.push((i > 0 ? ',' : '') + this.quote(name) + ':');
         try {
-          this.value(attr.value, attr.pos);
+          this.value(values[i], v.positionAt(i));
         } catch (error) {
-          if (error instanceof NixError) error.addFrame(`while evaluating attribute '${name}'`, attr.pos);
+          if (error instanceof NixError)
+            error.addFrame(`while evaluating attribute '${name}'`, v.positionAt(i));
           throw error;
         }
       }
@@ -662,7 +661,14 @@ class Lexer {
 }
 
 type Frame =
-  { array: Lazy[]; object: null; key: string } | { array: null; object: Map<string, Attr>; key: string };
+  { array: Lazy[]; object: null; key: string } | { array: null; object: Map<string, Lazy>; key: string };
+
+function attrsFromObject(object: Map<string, Lazy>): Attrs {
+  const keys = [...object.keys()].sort();
+  const values = new Array<Lazy>(keys.length);
+  for (let i = 0; i < keys.length; i++) values[i] = object.get(keys[i])!;
+  return Attrs.fromSorted(keys, values, null);
+}
 
 function parseError(lexer: Lexer, message: string): JsonParseError {
   const { line, column } = lexer.position();
@@ -703,7 +709,7 @@ export function parseJson(text: string): Value {
       case T.BeginObject:
         token = lexer.scan();
         if (token === T.EndObject) {
-          value = Attrs.fromMap(new Map());
+          value = Attrs.empty;
           break;
         }
         if (token !== T.ValueString) throw syntaxError(lexer, token, T.ValueString, 'object key');
@@ -783,7 +789,7 @@ export function parseJson(text: string): Value {
         stack.pop();
         value = frame.array;
       } else {
-        frame.object.set(frame.key, new Attr(value, null));
+        frame.object.set(frame.key, value); // a repeated key: the last value wins
         token = lexer.scan();
         if (token === T.ValueSeparator) {
           token = lexer.scan();
@@ -796,7 +802,7 @@ export function parseJson(text: string): Value {
         }
         if (token !== T.EndObject) throw syntaxError(lexer, token, T.EndObject, 'object');
         stack.pop();
-        value = Attrs.fromMap(frame.object);
+        value = attrsFromObject(frame.object);
       }
     }
   }

@@ -110,12 +110,13 @@ class XmlPrinter {
   }
 
   private showAttrs(attrs: Attrs): void {
-    for (const name of attrs.names()) {
-      const attr = attrs.map.get(name)!;
-      const xmlAttrs: Array<[string, string]> = [['name', name]];
-      if (this.options.location && attr.pos !== null) this.position(xmlAttrs, attr.pos);
+    const { keys, values } = attrs;
+    for (let i = 0; i < keys.length; i++) {
+      const pos = attrs.positionAt(i);
+      const xmlAttrs: Array<[string, string]> = [['name', keys[i]]];
+      if (this.options.location && pos !== null) this.position(xmlAttrs, pos);
       this.open('attr', xmlAttrs);
-      this.value(attr.value, attr.pos);
+      this.value(values[i], pos);
       this.close('attr');
     }
   }
@@ -140,9 +141,9 @@ class XmlPrinter {
       if (isDerivation(v)) {
         const xmlAttrs: Array<[string, string]> = [];
         const stringAttr = (name: string): string | null => {
-          const attr = v.map.get(name);
-          if (attr === undefined) return null;
-          const value = this.forced(attr.value, attr.pos);
+          const i = v.indexOf(name);
+          if (i < 0) return null;
+          const value = this.forced(v.values[i], v.positionAt(i));
           if (typeof value === 'string') return value;
           if (value instanceof NixString) return value.value;
           return null;
