@@ -87,9 +87,8 @@ export class EvaluationClient {
       ...options,
     };
     this.options.debounceMs = Math.min(this.options.debounceMs, 50);
+    // The spare starts after the first evaluation, so the two do not compete at page load.
     this.current = new WorkerHandle(this.options.createWorker);
-    // The spare starts once the first worker is up, so the two do not compete at page load.
-    void this.current.ready.then(() => this.ensureSpare());
   }
 
   get budgetMs(): number {
@@ -161,6 +160,7 @@ export class EvaluationClient {
     }
     this.listener.busy(false);
     deliver();
+    this.ensureSpare();
   }
 
   private stopRunning(request: number): void {

@@ -60,11 +60,15 @@ export function layoutKey(nodes: GraphNode[], edges: GraphEdge[]): string {
 
 let elkPromise: Promise<ElkApi> | null = null;
 
-function loadElk(): Promise<ElkApi> {
+/** Starts loading ELK (and its worker) now, so it is ready when the first model arrives. */
+export function loadElk(): Promise<ElkApi> {
   elkPromise ??= Promise.all([import('elkjs/lib/elk-api.js'), import('elkjs/lib/elk-worker.min.js?url')]).then(
     ([api, worker]) => {
       const ELK = (api.default ?? api) as unknown as new (options: object) => ElkApi;
-      return new ELK({ workerFactory: () => new Worker(worker.default) });
+      const elk = new ELK({ workerFactory: () => new Worker(worker.default) });
+      // A tiny layout makes the worker load and compile ELK while the evaluator runs.
+      void elk.layout({ id: 'warm-up', children: [{ id: 'a', width: 1, height: 1 }] });
+      return elk;
     },
   );
   return elkPromise;

@@ -1,0 +1,180 @@
+/**
+ * `npm run bench:ui`: the playground's speed, measured in headless Chromium on the built site.
+ *
+ * - keystroke → problems and graph updated: a character typed into a host's description (the
+ *   model changes, its shape does not), timed from the keydown to the moment both the Problems
+ *   and the Module graph regions show the result of that edit (their `data-revision`), p50 and
+ *   p95 over 100 edits, on `homelab` and on the generated 50-host fleet;
+ * - cold load to an interactive graph: a fresh browser profile, from navigation start to the
+ *   first host node of the graph, median of 5;
+ * - JavaScript bytes (gzip): what the page loads before Monaco (the page's static import graph
+ *   plus the evaluation worker), Monaco, ELK, and the total.
+ *
+ * Targets (issue #5): p50 ≤ 16 ms and p95 ≤ 50 ms on homelab; p95 ≤ 100 ms at 50 hosts; cold
+ * load ≤ 1.5 s; ≤ 200 KB gzip of JavaScript before Monaco.
+ */
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../test/e2e/browser';
+import { serveStatic } from '../../test/e2e/static-server';
+
+const BUILD = 'build';
+const EDITS = Number(process.env.BENCH_EDITS ?? 100);
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The static import closure of the scripts `index.html` starts. */
+function initialScripts(): string[] {
+  const html = readFileSync(join(BUILD, 'index.html'), 'utf8');
+  const queue = [...html.matchAll(/import\("\.\/([^"]+\.js)"\)/g)].map((m) => join(BUILD, m[1]));
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    // Static imports only: `import{…}from"./x.js"` and `import"./x.js"`, not `import("./x.js")`.
+    for (const m of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(join(dirname(file), m[1]));
+  }
+  return [...seen];
+}
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? allFiles(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+function javascriptSizes(): Record<string, number> {
+  const js = allFiles(join(BUILD, '_app')).filter((f) => f.endsWith('.js'));
+  const initial = initialScripts();
+  const worker = js.filter((f) => /arbor\.worker/.test(f));
+  const elk = js.filter((f) => /elk-worker/.test(f));
+  const monaco = js.filter((f) => /editor\.worker/.test(f) || (readFileSync(f, 'utf8').includes('monaco') && readFileSync(f).length > 500_000));
+  const sum = (files: string[]) => files.reduce((total, f) => total + gzipSize(f), 0);
+  return {
+    'page (main thread, before Monaco)': sum(initial),
+    'evaluation worker': sum(worker),
+    'before Monaco (page + worker)': sum(initial) + sum(worker),
+    'Monaco (lazy, incl. its worker)': sum(monaco),
+    'ELK (lazy, in its worker)': sum(elk),
+    total: sum(js),
+  };
+}
+
+async function coldLoad(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript({
+    content: `const observer = new MutationObserver(() => {
+      if (!document.querySelector('[aria-label="Module graph"] [role="button"][aria-label^="host "]')) return;
+      window.graphReadyAt = performance.now();
+      observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });`,
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { graphReadyAt?: number }).graphReadyAt !== undefined, null, { timeout: 60_000 });
+  const ms = await page.evaluate(() => (window as unknown as { graphReadyAt: number }).graphReadyAt);
+  await context.close();
+  return ms;
+}
+
+/**
+ * Resolves, in the page, once both regions show the newest edit: [ms since the keydown, the
+ * worker's evaluation time]. A string, so the bundler's helpers never leak into the page.
+ */
+const WAIT_FOR_UPDATE = `new Promise((resolve) => {
+  const target = window.arbor.revision;
+  const problems = document.querySelector('[aria-label="Problems"]');
+  const graph = document.querySelector('[aria-label="Module graph"]');
+  const finish = () => resolve([performance.now() - window.keyAt, window.arbor.lastEvaluationMs]);
+  if (Number(problems.dataset.revision) >= target && Number(graph.dataset.revision) >= target) return finish();
+  const observer = new MutationObserver(() => {
+    if (Number(problems.dataset.revision) < target || Number(graph.dataset.revision) < target) return;
+    observer.disconnect();
+    finish();
+  });
+  observer.observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-revision'] });
+})`;
+
+/** Types `EDITS` characters into the description of the first host and times each update. */
+async function keystrokes(page: Page, descriptionLine: string): Promise<{ latencies: number[]; evaluations: number[] }> {
+  await page.getByRole('region', { name: 'Editor' }).locator('.monaco-editor .view-lines').waitFor({ timeout: 60_000 });
+  const line = page.getByRole('region', { name: 'Editor' }).locator('.view-line', { hasText: descriptionLine });
+  await line.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft'); // before `;`
+  await page.keyboard.press('ArrowLeft'); // before the closing quote
+  const latencies: number[] = [];
+  const evaluations: number[] = [];
+  for (let i = 0; i < EDITS + 5; i++) {
+    await page.evaluate(`addEventListener('keydown', () => (window.keyAt = performance.now()), { capture: true, once: true })`);
+    await page.keyboard.type(String.fromCharCode(97 + (i % 26)));
+    const [ms, evaluation] = await page.evaluate<[number, number]>(WAIT_FOR_UPDATE);
+    if (i >= 5) {
+      latencies.push(ms); // the first edits warm the JIT up
+      evaluations.push(evaluation);
+    }
+  }
+  return { latencies, evaluations };
+}
+
+async function editBenchmark(browser: Browser, url: string, descriptionLine: string) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByRole('region', { name: 'Module graph' }).getByRole('button', { name: /^host / }).first().waitFor({ timeout: 60_000 });
+  const result = await keystrokes(page, descriptionLine);
+  await context.close();
+  return result;
+}
+
+function report(name: string, { latencies, evaluations }: { latencies: number[]; evaluations: number[] }, p95Target: number, p50Target?: number) {
+  const p50 = percentile(latencies, 50);
+  const p95 = percentile(latencies, 95);
+  const verdict = (value: number, target?: number) => (target === undefined ? '' : value <= target ? ' ✓' : ` ✗ (target ≤ ${target} ms)`);
+  console.log(`keystroke → problems + graph, ${name} (${latencies.length} edits):`);
+  console.log(`  p50 ${p50.toFixed(1)} ms${verdict(p50, p50Target)}`);
+  console.log(`  p95 ${p95.toFixed(1)} ms${verdict(p95, p95Target)}`);
+  console.log(`  of which evaluation in the worker: p50 ${percentile(evaluations, 50).toFixed(1)} ms, p95 ${percentile(evaluations, 95).toFixed(1)} ms`);
+}
+
+async function main() {
+  if (!existsSync(join(BUILD, 'index.html')) || process.argv.includes('--build')) {
+    console.log('Building the site…');
+    if (spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) process.exit(1);
+  }
+  const site = await serveStatic(BUILD);
+  const browser = await launchChromium();
+  try {
+    console.log(`Arbor playground benchmark (${relative(process.cwd(), BUILD)}/ served at ${site.url})\n`);
+    const sizes = javascriptSizes();
+    console.log('JavaScript (gzip):');
+    for (const [name, bytes] of Object.entries(sizes)) {
+      const mark = name.startsWith('before Monaco') ? (bytes <= 200 * 1024 ? ' ✓' : ' ✗ (target ≤ 200 KB)') : '';
+      console.log(`  ${name.padEnd(36)} ${kb(bytes).padStart(10)}${mark}`);
+    }
+    const loads: number[] = [];
+    for (let i = 0; i < 5; i++) loads.push(await coldLoad(browser, site.url));
+    const load = percentile(loads, 50);
+    console.log(`\ncold load → interactive graph: median ${load.toFixed(0)} ms of ${loads.map((l) => l.toFixed(0)).join(', ')}${load <= 1500 ? ' ✓' : ' ✗ (target ≤ 1500 ms)'}\n`);
+    report('homelab', await editBenchmark(browser, site.url, 'description = "File server'), 50, 16);
+    report('fleet-50 (50 hosts)', await editBenchmark(browser, new URL('examples/fleet-50', site.url).href, 'publicKey'), 100);
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+await main();
