@@ -8,7 +8,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export async function buildCli() {
   await build({
     entryPoints: [`${root}/src/cli/node-main.ts`],
-    outfile: `${root}/dist/cli.js`,
+    outdir: `${root}/dist`,
+    entryNames: 'cli',
+    chunkNames: 'chunks/[name]-[hash]',
+    splitting: true,
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -111,7 +111,7 @@ const WAIT_FOR_UPDATE = `new Promise((resolve) => {
 /** Types `EDITS` characters into the description of the first host and times each update. */
 async function keystrokes(page: Page, descriptionLine: string): Promise<{ latencies: number[]; evaluations: number[] }> {
   await page.getByRole('region', { name: 'Editor' }).locator('.monaco-editor .view-lines').waitFor({ timeout: 60_000 });
-  const line = page.getByRole('region', { name: 'Editor' }).locator('.view-line', { hasText: descriptionLine });
+  const line = page.getByRole('region', { name: 'Editor' }).locator('.view-line', { hasText: descriptionLine }).first();
   await line.click();
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowLeft'); // before `;`

@@ -15,7 +15,7 @@ const argv = process.argv.slice(2);
 const wantsStdin = argv[0] === 'instantiate' && argv.includes('-');
 let result;
 try {
-  result = runCli({
+  result = await runCli({
     argv,
     cwd: process.cwd(),
     env: { ...process.env },

@@ -33,7 +33,10 @@ export interface EvaluationClientOptions {
   createWorker: () => Worker;
   budgetMs?: number;
   supersedeAfterMs?: number;
-  /** Edits closer together than this are evaluated once; never more than 50 ms. */
+  /**
+   * Edits closer together than this are evaluated once; never more than 50 ms. The default, 0,
+   * starts an idle worker at once: edits that arrive while it is busy are coalesced anyway.
+   */
   debounceMs?: number;
 }
 
@@ -83,7 +86,7 @@ export class EvaluationClient {
     this.options = {
       budgetMs: 5000,
       supersedeAfterMs: 300,
-      debounceMs: 4,
+      debounceMs: 0,
       ...options,
     };
     this.options.debounceMs = Math.min(this.options.debounceMs, 50);
@@ -103,6 +106,10 @@ export class EvaluationClient {
     if (this.running) {
       if (performance.now() - this.running.startedAt > this.options.supersedeAfterMs) this.abandonRunning();
       else return;
+    }
+    if (this.options.debounceMs === 0) {
+      this.startQueued(); // an idle worker starts at once: the edit is already the newest
+      return;
     }
     if (this.debounce) clearTimeout(this.debounce);
     this.debounce = setTimeout(() => {

@@ -33,6 +33,9 @@ export interface RevealRequest {
   sequence: number;
 }
 
+/** How long after an edit the project is written to IndexedDB. */
+const SAVE_DELAY_MS = 150;
+
 const TIMEOUT_HINT =
   'Something in the project does not finish (a function that keeps recursing, a huge list). The last result is still shown.';
 
@@ -136,6 +139,7 @@ export class Workspace {
   }
 
   dispose(): void {
+    void this.flush();
     this.client?.dispose();
   }
 
@@ -172,6 +176,8 @@ export class Workspace {
 
   /** Saves the open project and makes it the one a reload comes back to. */
   save(): Promise<void> {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
     if (!this.name) return Promise.resolve();
     return this.store.save(this.snapshot(), { active: this.name, names: this.projectNames });
   }
@@ -345,11 +351,22 @@ export class Workspace {
 
   // --- evaluation, notices ----------------------------------------------------------------------
 
-  /** After any change to the files: evaluate and save. */
+  /**
+   * After any change to the files: evaluate at once, save soon. Saving is deferred a little so a
+   * burst of keystrokes is one write, not one each; `flush` (on page hide) writes at once.
+   */
   private changed(): void {
     this.revision++;
     this.client?.evaluate(this.files, this.revision);
-    void this.save();
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
+  }
+
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** Writes a pending save now. */
+  flush(): Promise<void> {
+    return this.save();
   }
 
   notify(kind: Notice['kind'], text: string, detail?: string, action?: Notice['action']): void {

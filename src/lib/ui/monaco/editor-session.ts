@@ -95,9 +95,15 @@ export class EditorSession {
     }
   }
 
+  /** What each model's markers were made from, so unchanged files are not touched. */
+  private readonly markerSources = new Map<string, string>();
+
   setDiagnostics(byFile: Map<string, Diagnostic[]>): void {
     for (const [path, model] of this.models) {
       const list = byFile.get(path) ?? [];
+      const source = `${model.getVersionId()}:${JSON.stringify(list)}`;
+      if (this.markerSources.get(path) === source) continue;
+      this.markerSources.set(path, source);
       this.monaco.editor.setModelMarkers(model, 'arbor', list.map((d) => this.marker(model, d)));
     }
   }

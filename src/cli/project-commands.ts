@@ -1,0 +1,131 @@
+/** The project commands (`check`, `graph`, `archive`, `new`), loaded by main.ts on demand. */
+
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildArchive, flakeFiles, type ArchiveFormat } from '../lib/arbor/archive';
+import { evaluateProject } from '../lib/arbor/evaluate';
+import { EXAMPLES } from '../lib/arbor/generated/examples';
+import { graphToDot, graphToMermaid } from '../lib/arbor/graph-export';
+import { formatDiagnostic, summarize } from '../lib/arbor/report';
+import { CliError, type CliIO, type CliResult } from './main';
+import { readProject, writeProject } from './project-dir';
+import { STARTER_FILES } from './starter';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+function option(args: string[], names: string[]): string | undefined {
+  const i = args.findIndex((a) => names.includes(a));
+  if (i < 0) return undefined;
+  const value = args[i + 1];
+  if (value === undefined) throw new CliError(`${args[i]} needs a value`);
+  args.splice(i, 2);
+  return value;
+}
+
+function flag(args: string[], name: string): boolean {
+  const i = args.indexOf(name);
+  if (i < 0) return false;
+  args.splice(i, 1);
+  return true;
+}
+
+function directory(args: string[], io: CliIO, command: string): string {
+  const positional = args.filter((a) => !a.startsWith('-'));
+  if (positional.length !== 1)
+    throw new CliError(`arbor ${command} takes one directory, e.g. 'arbor ${command} .'`);
+  const unknown = args.find((a) => a.startsWith('-'));
+  if (unknown) throw new CliError(`arbor ${command}: unknown option '${unknown}'`);
+  return resolve(io.cwd, positional[0]);
+}
+
+export function check(args: string[], io: CliIO): CliResult {
+  const json = flag(args, '--json');
+  const dir = directory(args, io, 'check');
+  const result = evaluateProject(readProject(dir));
+  const hasErrors = result.diagnostics.some((d) => d.severity === 'error');
+  if (json)
+    return {
+      stdout: utf8(JSON.stringify(result, null, 2) + '\n'),
+      stderr: new Uint8Array(),
+      exitCode: hasErrors ? 1 : 0,
+    };
+  const lines = result.diagnostics.map((d) => formatDiagnostic(d, { color: io.isTTY }));
+  const hosts = result.model ? Object.keys(result.model.hosts).length : 0;
+  lines.push(
+    `${summarize(result.diagnostics)} (${hosts} host${hosts === 1 ? '' : 's'}, ${result.timing.totalMs.toFixed(0)} ms)`,
+  );
+  return { stdout: utf8(lines.join('\n') + '\n'), stderr: new Uint8Array(), exitCode: hasErrors ? 1 : 0 };
+}
+
+export function graph(args: string[], io: CliIO): CliResult {
+  const format = option(args, ['--format', '-f']) ?? 'json';
+  if (!['json', 'dot', 'mermaid'].includes(format))
+    throw new CliError(`unknown graph format '${format}': use json, dot or mermaid`);
+  const dir = directory(args, io, 'graph');
+  const result = evaluateProject(readProject(dir));
+  if (result.model === null) {
+    const text = result.diagnostics.map((d) => formatDiagnostic(d)).join('\n');
+    return {
+      stdout: new Uint8Array(),
+      stderr: utf8(`error: the project does not evaluate, so it has no graph:\n${text}\n`),
+      exitCode: 1,
+    };
+  }
+  const g = result.model.graph;
+  const text =
+    format === 'dot'
+      ? graphToDot(g)
+      : format === 'mermaid'
+        ? graphToMermaid(g)
+        : JSON.stringify(g, null, 2) + '\n';
+  return { stdout: utf8(text), stderr: new Uint8Array(), exitCode: 0 };
+}
+
+export function archive(args: string[], io: CliIO): CliResult {
+  const output = option(args, ['-o', '--output']);
+  if (!output) throw new CliError('arbor archive needs an output file: -o fleet.tar.gz (or .zip)');
+  const format: ArchiveFormat | null =
+    output.endsWith('.tar.gz') || output.endsWith('.tgz') ? 'tar.gz' : output.endsWith('.zip') ? 'zip' : null;
+  if (format === null)
+    throw new CliError(`cannot tell the archive format of '${output}': name it .tar.gz or .zip`);
+  const dir = directory(args, io, 'archive');
+  const files = readProject(dir);
+  const result = evaluateProject(files);
+  const bytes = buildArchive(files, format, {
+    model: result.model,
+    root: dir.split('/').pop() || 'arbor-flake',
+  });
+  writeFileSync(resolve(io.cwd, output), bytes);
+  const problems = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const note = problems
+    ? ` (the project has ${problems} error${problems === 1 ? '' : 's'}: run 'arbor check' to see them)`
+    : '';
+  return {
+    stdout: utf8(`wrote ${output} (${bytes.length} bytes)${note}\n`),
+    stderr: new Uint8Array(),
+    exitCode: 0,
+  };
+}
+
+function scaffold(args: string[], io: CliIO): CliResult {
+  const example = option(args, ['--example', '-e']);
+  const dir = directory(args, io, 'new');
+  if (existsSync(dir) && readdirSync(dir).length > 0)
+    throw new CliError(`${dir} exists and is not empty; choose a new directory`);
+  let files = STARTER_FILES;
+  if (example !== undefined) {
+    if (!EXAMPLES[example])
+      throw new CliError(`no example '${example}'; choose one of: ${Object.keys(EXAMPLES).join(', ')}`);
+    files = EXAMPLES[example];
+  }
+  const result = evaluateProject(files);
+  writeProject(dir, flakeFiles(files, result.model));
+  return {
+    stdout: utf8(`created ${dir}\nnext: cd ${args[0] ?? dir} && git init && git add -A && arbor check .\n`),
+    stderr: new Uint8Array(),
+    exitCode: 0,
+  };
+}
+
+
+export { scaffold as new };
