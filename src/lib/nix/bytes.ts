@@ -42,3 +42,17 @@ export function fromByteString(text: string): string {
   if (!/[^\x00-\x7f]/.test(text)) return text;
   return decoder.decode(byteStringToBytes(text));
 }
+
+/** The UTF-8 encoding of one code point, as a byte string (for `\u` escapes in JSON and TOML). */
+export function codePointToByteString(cp: number): string {
+  if (cp < 0x80) return String.fromCharCode(cp);
+  if (cp < 0x800) return String.fromCharCode(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
+  if (cp < 0x10000)
+    return String.fromCharCode(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+  return String.fromCharCode(
+    0xf0 | (cp >> 18),
+    0x80 | ((cp >> 12) & 0x3f),
+    0x80 | ((cp >> 6) & 0x3f),
+    0x80 | (cp & 0x3f),
+  );
+}

@@ -60,8 +60,9 @@ export function register(set: BuiltinSet): void {
     forceDeep(a);
     return force(b, call.pos);
   });
-  set.fn('trace', 2, ([a, b], call) => {
-    const value = force(a, call.pos);
+  /** `trace: <message>`: a string as it is, anything else printed (thunks as «thunk»). */
+  const trace = (a: Lazy, pos: SourcePos | null) => {
+    const value = force(a, pos);
     const text =
       typeof value === 'string'
         ? value
@@ -69,19 +70,13 @@ export function register(set: BuiltinSet): void {
           ? value.value
           : printValue(a, { thunk: THUNK });
     state.trace(`trace: ${text}`);
+  };
+  set.fn('trace', 2, ([a, b], call) => {
+    trace(a, call.pos);
     return force(b, call.pos);
   });
   set.fn('traceVerbose', 2, ([a, b], call) => {
-    if (state.options.traceVerbose) {
-      const value = force(a, call.pos);
-      const text =
-        typeof value === 'string'
-          ? value
-          : value instanceof NixString
-            ? value.value
-            : printValue(a, { thunk: THUNK });
-      state.trace(`trace: ${text}`);
-    }
+    if (state.options.traceVerbose) trace(a, call.pos);
     return force(b, call.pos);
   });
   set.fn('warn', 2, ([a, b], call) => {

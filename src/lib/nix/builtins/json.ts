@@ -18,6 +18,8 @@
  * nested documents are parsed with an explicit stack.
  */
 
+import { normalizeInt } from '../eval/arith';
+import { codePointToByteString } from '../bytes';
 import { callFunction } from '../eval/call';
 import { evalError, NixError, typeError } from '../eval/errors';
 import { formatFloatJson } from '../eval/floats';
@@ -305,23 +307,6 @@ const MAX_INT64 = 9223372036854775807n;
 const MIN_INT64 = -9223372036854775808n;
 const MAX_UINT64 = 18446744073709551615n;
 
-function normaliseInt(n: bigint): number | bigint {
-  return n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n;
-}
-
-function encodeUtf8(cp: number): string {
-  if (cp < 0x80) return String.fromCharCode(cp);
-  if (cp < 0x800) return String.fromCharCode(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
-  if (cp < 0x10000)
-    return String.fromCharCode(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
-  return String.fromCharCode(
-    0xf0 | (cp >> 18),
-    0x80 | ((cp >> 12) & 0x3f),
-    0x80 | ((cp >> 6) & 0x3f),
-    0x80 | (cp & 0x3f),
-  );
-}
-
 /** nlohmann's lexer over a byte string. Positions are counted the way it counts them. */
 class Lexer {
   private pos = 0;
@@ -565,7 +550,7 @@ class Lexer {
               return T.ParseError;
             }
             if (cp === 0) this.sawNul = true;
-            value += encodeUtf8(cp);
+            value += codePointToByteString(cp);
             break;
           }
           default:
@@ -743,12 +728,12 @@ export function parseJson(text: string): Value {
         if (typeof v === 'bigint') {
           if (v > MAX_INT64)
             throw evalError('eval', `unsigned json number ${v} outside of Nix integer range`, null);
-          value = normaliseInt(v);
+          value = normalizeInt(v);
         } else value = v;
         break;
       }
       case T.ValueInteger:
-        value = typeof lexer.intValue === 'bigint' ? normaliseInt(lexer.intValue) : lexer.intValue;
+        value = typeof lexer.intValue === 'bigint' ? normalizeInt(lexer.intValue) : lexer.intValue;
         break;
       case T.ValueFloat:
         if (!Number.isFinite(lexer.floatValue)) {

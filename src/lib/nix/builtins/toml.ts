@@ -14,6 +14,7 @@
  * location excerpt in toml11's style; the rest of the wording is approximate.
  */
 
+import { codePointToByteString } from '../bytes';
 import { evalError } from '../eval/errors';
 import { forceStringNoContext } from '../eval/force';
 import { Attr, Attrs, NixFloat, type Lazy, type Value } from '../eval/values';
@@ -58,19 +59,6 @@ const isValueChar = (c: number) => isBareKeyChar(c) || c === 0x2b || c === 0x2e 
 
 const MAX_INT64 = 9223372036854775807n;
 const MIN_INT64 = -9223372036854775808n;
-
-function encodeUtf8(cp: number): string {
-  if (cp < 0x80) return String.fromCharCode(cp);
-  if (cp < 0x800) return String.fromCharCode(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
-  if (cp < 0x10000)
-    return String.fromCharCode(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
-  return String.fromCharCode(
-    0xf0 | (cp >> 18),
-    0x80 | ((cp >> 12) & 0x3f),
-    0x80 | ((cp >> 6) & 0x3f),
-    0x80 | (cp & 0x3f),
-  );
-}
 
 class Parser {
   private pos = 0;
@@ -558,7 +546,7 @@ class Parser {
         if (cp >= 0xd800 && cp <= 0xdfff)
           this.fail('toml::parse_utf8_codepoint: [0xD800, 0xDFFF] is not a valid UTF-8', at);
         if (cp > 0x10ffff) this.fail('toml::parse_utf8_codepoint: input codepoint is too large.', at);
-        return encodeUtf8(cp);
+        return codePointToByteString(cp);
       }
       default:
         return this.fail('toml::parse_basic_string: invalid string format', at);
