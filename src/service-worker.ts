@@ -38,7 +38,9 @@ worker.addEventListener('activate', (event) => {
 
 /** The cache key of a page: prerendered pages are stored as `/docs/x`, requested as `/docs/x` or `/docs/x/`. */
 function pageKey(url: URL): string {
-  return url.pathname.length > base.length + 1 && url.pathname.endsWith('/') ? url.pathname.slice(0, -1) : url.pathname;
+  return url.pathname.length > base.length + 1 && url.pathname.endsWith('/')
+    ? url.pathname.slice(0, -1)
+    : url.pathname;
 }
 
 worker.addEventListener('fetch', (event) => {
@@ -49,7 +51,8 @@ worker.addEventListener('fetch', (event) => {
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
-      const cached = (await cache.match(request, { ignoreSearch: true })) ?? (await cache.match(pageKey(url)));
+      const cached =
+        (await cache.match(request, { ignoreSearch: true })) ?? (await cache.match(pageKey(url)));
       if (cached) return cached;
       try {
         const response = await fetch(request);

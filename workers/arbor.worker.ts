@@ -56,7 +56,8 @@ const api: ArborWorkerApi = {
     try {
       return { ok: true, files: readArchive(bytes, fileName) };
     } catch (error) {
-      if (error instanceof ArchiveError) return { ok: false, message: `${fileName} was refused: ${error.message}.` };
+      if (error instanceof ArchiveError)
+        return { ok: false, message: `${fileName} was refused: ${error.message}.` };
       return { ok: false, message: `${fileName} could not be read: ${messageOf(error)}.` };
     }
   },

@@ -30,17 +30,27 @@ export function evaluateRepl(files: ProjectFiles, expression: string): ReplReply
   const elapsed = () => performance.now() - start;
   try {
     const state = new EvalState({ fs: createProjectFileSystem(files) });
-    const value = state.evalText(toByteString(scopedExpression(expression)), toByteString('«repl»'), PROJECT_ROOT);
+    const value = state.evalText(
+      toByteString(scopedExpression(expression)),
+      toByteString('«repl»'),
+      PROJECT_ROOT,
+    );
     forceDeep(value);
     return { ok: true, output: fromByteString(printValue(value)), ms: elapsed() };
   } catch (error) {
-    if (error instanceof NixError) return { ok: false, message: fromByteString(formatError(error)), ms: elapsed() };
+    if (error instanceof NixError)
+      return { ok: false, message: fromByteString(formatError(error)), ms: elapsed() };
     if (error instanceof ParseError) {
       const p = error.source.position(error.start);
       const line = p.line - 1; // the wrapper's first line is not the user's
-      return { ok: false, message: `error: ${fromByteString(error.message)} (${line}:${p.column})`, ms: elapsed() };
+      return {
+        ok: false,
+        message: `error: ${fromByteString(error.message)} (${line}:${p.column})`,
+        ms: elapsed(),
+      };
     }
-    if (error instanceof RangeError) return { ok: false, message: 'error: stack overflow (possible infinite recursion)', ms: elapsed() };
+    if (error instanceof RangeError)
+      return { ok: false, message: 'error: stack overflow (possible infinite recursion)', ms: elapsed() };
     throw error;
   }
 }

@@ -44,7 +44,8 @@ function initialScripts(): string[] {
     seen.add(file);
     const code = readFileSync(file, 'utf8');
     // Static imports only: `import{…}from"./x.js"` and `import"./x.js"`, not `import("./x.js")`.
-    for (const m of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(join(dirname(file), m[1]));
+    for (const m of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
+      queue.push(join(dirname(file), m[1]));
   }
   return [...seen];
 }
@@ -60,7 +61,11 @@ function javascriptSizes(): Record<string, number> {
   const initial = initialScripts();
   const worker = js.filter((f) => /arbor\.worker/.test(f));
   const elk = js.filter((f) => /elk-worker/.test(f));
-  const monaco = js.filter((f) => /editor\.worker/.test(f) || (readFileSync(f, 'utf8').includes('monaco') && readFileSync(f).length > 500_000));
+  const monaco = js.filter(
+    (f) =>
+      /editor\.worker/.test(f) ||
+      (readFileSync(f, 'utf8').includes('monaco') && readFileSync(f).length > 500_000),
+  );
   const sum = (files: string[]) => files.reduce((total, f) => total + gzipSize(f), 0);
   return {
     'page (main thread, before Monaco)': sum(initial),
@@ -73,7 +78,10 @@ function javascriptSizes(): Record<string, number> {
 }
 
 async function coldLoad(browser: Browser, url: string): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   await page.addInitScript({
     content: `const observer = new MutationObserver(() => {
@@ -84,7 +92,11 @@ async function coldLoad(browser: Browser, url: string): Promise<number> {
     observer.observe(document, { childList: true, subtree: true });`,
   });
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { graphReadyAt?: number }).graphReadyAt !== undefined, null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { graphReadyAt?: number }).graphReadyAt !== undefined,
+    null,
+    { timeout: 60_000 },
+  );
   const ms = await page.evaluate(() => (window as unknown as { graphReadyAt: number }).graphReadyAt);
   await context.close();
   return ms;
@@ -109,9 +121,18 @@ const WAIT_FOR_UPDATE = `new Promise((resolve) => {
 })`;
 
 /** Types `EDITS` characters into the description of the first host and times each update. */
-async function keystrokes(page: Page, descriptionLine: string): Promise<{ latencies: number[]; evaluations: number[] }> {
-  await page.getByRole('region', { name: 'Editor' }).locator('.monaco-editor .view-lines').waitFor({ timeout: 60_000 });
-  const line = page.getByRole('region', { name: 'Editor' }).locator('.view-line', { hasText: descriptionLine }).first();
+async function keystrokes(
+  page: Page,
+  descriptionLine: string,
+): Promise<{ latencies: number[]; evaluations: number[] }> {
+  await page
+    .getByRole('region', { name: 'Editor' })
+    .locator('.monaco-editor .view-lines')
+    .waitFor({ timeout: 60_000 });
+  const line = page
+    .getByRole('region', { name: 'Editor' })
+    .locator('.view-line', { hasText: descriptionLine })
+    .first();
   await line.click();
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowLeft'); // before `;`
@@ -119,7 +140,9 @@ async function keystrokes(page: Page, descriptionLine: string): Promise<{ latenc
   const latencies: number[] = [];
   const evaluations: number[] = [];
   for (let i = 0; i < EDITS + 5; i++) {
-    await page.evaluate(`addEventListener('keydown', () => (window.keyAt = performance.now()), { capture: true, once: true })`);
+    await page.evaluate(
+      `addEventListener('keydown', () => (window.keyAt = performance.now()), { capture: true, once: true })`,
+    );
     await page.keyboard.type(String.fromCharCode(97 + (i % 26)));
     const [ms, evaluation] = await page.evaluate<[number, number]>(WAIT_FOR_UPDATE);
     if (i >= 5) {
@@ -131,29 +154,45 @@ async function keystrokes(page: Page, descriptionLine: string): Promise<{ latenc
 }
 
 async function editBenchmark(browser: Browser, url: string, descriptionLine: string) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   await page.goto(url);
-  await page.getByRole('region', { name: 'Module graph' }).getByRole('button', { name: /^host / }).first().waitFor({ timeout: 60_000 });
+  await page
+    .getByRole('region', { name: 'Module graph' })
+    .getByRole('button', { name: /^host / })
+    .first()
+    .waitFor({ timeout: 60_000 });
   const result = await keystrokes(page, descriptionLine);
   await context.close();
   return result;
 }
 
-function report(name: string, { latencies, evaluations }: { latencies: number[]; evaluations: number[] }, p95Target: number, p50Target?: number) {
+function report(
+  name: string,
+  { latencies, evaluations }: { latencies: number[]; evaluations: number[] },
+  p95Target: number,
+  p50Target?: number,
+) {
   const p50 = percentile(latencies, 50);
   const p95 = percentile(latencies, 95);
-  const verdict = (value: number, target?: number) => (target === undefined ? '' : value <= target ? ' ✓' : ` ✗ (target ≤ ${target} ms)`);
+  const verdict = (value: number, target?: number) =>
+    target === undefined ? '' : value <= target ? ' ✓' : ` ✗ (target ≤ ${target} ms)`;
   console.log(`keystroke → problems + graph, ${name} (${latencies.length} edits):`);
   console.log(`  p50 ${p50.toFixed(1)} ms${verdict(p50, p50Target)}`);
   console.log(`  p95 ${p95.toFixed(1)} ms${verdict(p95, p95Target)}`);
-  console.log(`  of which evaluation in the worker: p50 ${percentile(evaluations, 50).toFixed(1)} ms, p95 ${percentile(evaluations, 95).toFixed(1)} ms`);
+  console.log(
+    `  of which evaluation in the worker: p50 ${percentile(evaluations, 50).toFixed(1)} ms, p95 ${percentile(evaluations, 95).toFixed(1)} ms`,
+  );
 }
 
 async function main() {
   if (!existsSync(join(BUILD, 'index.html')) || process.argv.includes('--build')) {
     console.log('Building the site…');
-    if (spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) process.exit(1);
+    if (spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0)
+      process.exit(1);
   }
   const site = await serveStatic(BUILD);
   const browser = await launchChromium();
@@ -162,15 +201,25 @@ async function main() {
     const sizes = javascriptSizes();
     console.log('JavaScript (gzip):');
     for (const [name, bytes] of Object.entries(sizes)) {
-      const mark = name.startsWith('before Monaco') ? (bytes <= 200 * 1024 ? ' ✓' : ' ✗ (target ≤ 200 KB)') : '';
+      const mark = name.startsWith('before Monaco')
+        ? bytes <= 200 * 1024
+          ? ' ✓'
+          : ' ✗ (target ≤ 200 KB)'
+        : '';
       console.log(`  ${name.padEnd(36)} ${kb(bytes).padStart(10)}${mark}`);
     }
     const loads: number[] = [];
     for (let i = 0; i < 5; i++) loads.push(await coldLoad(browser, site.url));
     const load = percentile(loads, 50);
-    console.log(`\ncold load → interactive graph: median ${load.toFixed(0)} ms of ${loads.map((l) => l.toFixed(0)).join(', ')}${load <= 1500 ? ' ✓' : ' ✗ (target ≤ 1500 ms)'}\n`);
+    console.log(
+      `\ncold load → interactive graph: median ${load.toFixed(0)} ms of ${loads.map((l) => l.toFixed(0)).join(', ')}${load <= 1500 ? ' ✓' : ' ✗ (target ≤ 1500 ms)'}\n`,
+    );
     report('homelab', await editBenchmark(browser, site.url, 'description = "File server'), 50, 16);
-    report('fleet-50 (50 hosts)', await editBenchmark(browser, new URL('examples/fleet-50', site.url).href, 'publicKey'), 100);
+    report(
+      'fleet-50 (50 hosts)',
+      await editBenchmark(browser, new URL('examples/fleet-50', site.url).href, 'publicKey'),
+      100,
+    );
   } finally {
     await browser.close();
     await site.close();

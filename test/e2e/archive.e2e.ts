@@ -15,24 +15,38 @@ const session = useSession();
 
 async function download(page: Page, format: 'tar.gz' | 'zip'): Promise<string> {
   await page.getByRole('combobox', { name: 'Archive format' }).selectOption(format);
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download flake' }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download flake' }).click(),
+  ]);
   const path = join(mkdtempSync(join(tmpdir(), 'arbor-download-')), file.suggestedFilename());
   await file.saveAs(path);
   return path;
 }
 
 async function openArchiveFile(page: Page, path: string): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open archive' }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Open archive' }).click(),
+  ]);
   await chooser.setFiles(path);
 }
 
 function hostileTar(name: string): Uint8Array {
-  return gzipSync(createTar([{ name: 'ok/inventory/hosts.nix', data: strToU8('{ }\n') }, { name, data: strToU8('evil') }]));
+  return gzipSync(
+    createTar([
+      { name: 'ok/inventory/hosts.nix', data: strToU8('{ }\n') },
+      { name, data: strToU8('evil') },
+    ]),
+  );
 }
 
 /** A tar whose second entry is a symbolic link (nanotar cannot write one: patch its header). */
 function symlinkTar(): Uint8Array {
-  const tar = createTar([{ name: 'ok/inventory/hosts.nix', data: strToU8('{ }\n') }, { name: 'ok/link.nix', data: new Uint8Array() }]);
+  const tar = createTar([
+    { name: 'ok/inventory/hosts.nix', data: strToU8('{ }\n') },
+    { name: 'ok/link.nix', data: new Uint8Array() },
+  ]);
   const header = 512 + 512; // the first entry's header and its one data block
   tar[header + 156] = '2'.charCodeAt(0);
   tar.set(strToU8('/etc/passwd'), header + 157);
@@ -53,11 +67,16 @@ describe('archives', () => {
     const dir = mkdtempSync(join(tmpdir(), 'arbor-unpacked-'));
     execFileSync('tar', ['-xzf', archive, '-C', dir]);
     const root = join(dir, 'arbor-flake');
-    for (const [path, text] of Object.entries(files)) expect(readFileSync(join(root, path), 'utf8')).toBe(text);
-    for (const generated of ['flake.nix', 'modules/arbor.nix', 'README.md', 'lib/eval.nix']) expect(existsSync(join(root, generated))).toBe(true);
+    for (const [path, text] of Object.entries(files))
+      expect(readFileSync(join(root, path), 'utf8')).toBe(text);
+    for (const generated of ['flake.nix', 'modules/arbor.nix', 'README.md', 'lib/eval.nix'])
+      expect(existsSync(join(root, generated))).toBe(true);
 
     await openArchiveFile(page, archive);
-    await page.getByRole('status').getByText(/Opened .* as the project/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Opened .* as the project/)
+      .waitFor();
     expect(await projectFiles(page)).toEqual(files);
     await context.close();
   });
@@ -69,7 +88,10 @@ describe('archives', () => {
     expect(archive.endsWith('.zip')).toBe(true);
     expect([...readFileSync(archive).subarray(0, 2)]).toEqual([0x50, 0x4b]);
     await openArchiveFile(page, archive);
-    await page.getByRole('status').getByText(/Opened .* as the project/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Opened .* as the project/)
+      .waitFor();
     expect(Object.keys(await projectFiles(page))).toContain('inventory/hosts.nix');
     await context.close();
   });
@@ -83,8 +105,16 @@ describe('archives', () => {
       ['dotdot.tar.gz', hostileTar('ok/../../escape.nix'), /\.\./],
       ['absolute.tar.gz', hostileTar('/etc/passwd'), /absolute/],
       ['link.tar.gz', symlinkTar(), /link/i],
-      ['zipslip.zip', zipSync({ 'ok/inventory/hosts.nix': strToU8('{ }'), '../evil.nix': strToU8('x') }), /\.\./],
-      ["big.tar.gz", gzipSync(createTar([{ name: "p/huge.nix", data: new Uint8Array(40 * 1024 * 1024) }])), /too large|larger than/],
+      [
+        'zipslip.zip',
+        zipSync({ 'ok/inventory/hosts.nix': strToU8('{ }'), '../evil.nix': strToU8('x') }),
+        /\.\./,
+      ],
+      [
+        'big.tar.gz',
+        gzipSync(createTar([{ name: 'p/huge.nix', data: new Uint8Array(40 * 1024 * 1024) }])),
+        /too large|larger than/,
+      ],
       ['notes.txt.zip', strToU8('just some text'), /neither/],
     ];
     for (const [name, bytes, reason] of cases) {

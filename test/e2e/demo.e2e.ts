@@ -9,7 +9,11 @@ describe('the demo', () => {
     const context = await newContext(session);
     const page = await openPlayground(context, session);
     for (const host of ['nas', 'workstation']) {
-      await expect(graph(page).getByRole('button', { name: `host ${host}` }).count()).resolves.toBe(1);
+      await expect(
+        graph(page)
+          .getByRole('button', { name: `host ${host}` })
+          .count(),
+      ).resolves.toBe(1);
     }
     for (const region of ['Files', 'Editor', 'Module graph', 'Problems', 'Outputs']) {
       await expect(page.getByRole('region', { name: region }).count()).resolves.toBe(1);

@@ -22,6 +22,7 @@ describe('editing', () => {
     const line = editorRegion(page).locator('.view-line', { hasText: 'roles = [ "server" ];' });
     await line.locator('span', { hasText: 'server' }).last().dblclick();
     await page.keyboard.type('sever');
+    await waitForEvaluation(page);
     const problem = problems(page).getByRole('button', { name: /unknown-role/ });
     await problem.waitFor({ timeout: 15_000 });
     await expect(problem.textContent()).resolves.toContain('inventory/hosts.nix:6:');
@@ -46,10 +47,15 @@ describe('editing', () => {
     await problem.first().waitFor({ timeout: 15_000 });
     await expect(problem.first().textContent()).resolves.toMatch(/inventory\/hosts\.nix:3:\d+/);
     // Open another file, then come back through the problem.
-    await page.getByRole('region', { name: 'Files' }).getByRole('button', { name: 'roles.nix' }).click();
+    await page
+      .getByRole('region', { name: 'Files' })
+      .getByRole('button', { name: 'roles.nix', exact: true })
+      .click();
     await problem.first().click();
     await expect(page.getByRole('tab', { selected: true }).textContent()).resolves.toContain('hosts.nix');
-    await page.waitForFunction(() => document.querySelector('.monaco-editor .cursor-line, .monaco-editor .current-line') !== null);
+    await page.waitForFunction(
+      () => document.querySelector('.monaco-editor .cursor-line, .monaco-editor .current-line') !== null,
+    );
     await context.close();
   });
 });

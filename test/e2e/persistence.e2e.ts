@@ -1,7 +1,15 @@
 // Persistence and sharing: a share link round-trips the project exactly; a broken link is refused
 // and the work is kept; a reload keeps the work; after one visit, a reload works offline.
 import { describe, expect, test } from 'vitest';
-import { graph, newContext, openPlayground, projectFiles, problems, useSession, waitForEvaluation } from './playground';
+import {
+  graph,
+  newContext,
+  openPlayground,
+  projectFiles,
+  problems,
+  useSession,
+  waitForEvaluation,
+} from './playground';
 
 const session = useSession();
 
@@ -14,7 +22,14 @@ describe('sharing and persistence', () => {
     await page.getByRole('button', { name: 'New file', exact: true }).click();
     await page.getByRole('textbox', { name: 'New file path' }).fill('hosts/_notes/ünï.nix');
     await page.keyboard.press('Enter');
-    await page.evaluate((text) => (window as unknown as { arbor: { updateFile(p: string, t: string): void } }).arbor.updateFile('hosts/_notes/ünï.nix', text), UNICODE);
+    await page.evaluate(
+      (text) =>
+        (window as unknown as { arbor: { updateFile(p: string, t: string): void } }).arbor.updateFile(
+          'hosts/_notes/ünï.nix',
+          text,
+        ),
+      UNICODE,
+    );
     const files = await projectFiles(page);
     await page.getByRole('button', { name: 'Share', exact: true }).click();
     const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
@@ -42,11 +57,18 @@ describe('sharing and persistence', () => {
     await page.getByRole('button', { name: 'Share', exact: true }).click();
     const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
     const files = await projectFiles(page);
-    for (const broken of [link.slice(0, link.length - 40), link.replace('#project=1.', '#project=1.%%%'), link.replace('#project=1.', '#project=9.')]) {
+    for (const broken of [
+      link.slice(0, link.length - 40),
+      link.replace('#project=1.', '#project=1.%%%'),
+      link.replace('#project=1.', '#project=9.'),
+    ]) {
       const next = await context.newPage();
       await next.goto(broken);
-      await next.getByRole('alert').waitFor({ timeout: 30_000 });
-      expect(await next.getByRole('alert').textContent()).toMatch(/share link.*(truncated|damaged|version).*Your current work was kept/s);
+      const alert = next.getByRole('alert').filter({ hasText: 'share link' });
+      await alert.waitFor({ timeout: 30_000 });
+      expect(await alert.textContent()).toMatch(
+        /share link.*(truncated|damaged|version).*Your current work was kept/s,
+      );
       await graph(next).getByRole('button', { name: 'host nas' }).waitFor({ timeout: 30_000 });
       expect(await projectFiles(next)).toEqual(files);
       await next.close();
@@ -76,7 +98,9 @@ describe('sharing and persistence', () => {
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) {
-        await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+        await new Promise((done) =>
+          navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }),
+        );
       }
     });
     await context.setOffline(true);

@@ -21,7 +21,9 @@ export interface Session {
 export function useSession(): Session {
   const session = {} as Session;
   beforeAll(async () => {
-    session.site = await serveStatic(process.env.E2E_BUILD_DIR ?? 'build', { base: process.env.E2E_BASE ?? '' });
+    session.site = await serveStatic(process.env.E2E_BUILD_DIR ?? 'build', {
+      base: process.env.E2E_BASE ?? '',
+    });
     session.browser = await launchChromium();
   });
   afterAll(async () => {
@@ -32,8 +34,13 @@ export function useSession(): Session {
 }
 
 export async function newContext(session: Session): Promise<BrowserContext> {
-  const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.site.url).origin });
+  const context = await session.browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(session.site.url).origin,
+  });
   return context;
 }
 
@@ -42,7 +49,10 @@ export async function openPlayground(context: BrowserContext, session: Session, 
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(new URL(path, session.site.url).href);
-  await graph(page).getByRole('button', { name: /^host / }).first().waitFor({ timeout: 30_000 });
+  await graph(page)
+    .getByRole('button', { name: /^host / })
+    .first()
+    .waitFor({ timeout: 30_000 });
   return page;
 }
 
@@ -67,7 +77,9 @@ export async function replaceEditorText(page: Page, text: string): Promise<void>
   await page.keyboard.press('Control+V');
   await page.waitForFunction(
     (value) => {
-      const workspace = (window as unknown as { arbor: { files: Record<string, string>; activeFile: string } }).arbor;
+      const workspace = (
+        window as unknown as { arbor: { files: Record<string, string>; activeFile: string } }
+      ).arbor;
       return workspace.files[workspace.activeFile] === value;
     },
     text,

@@ -38,7 +38,10 @@ function fileFor(root: string, path: string): string | null {
   return null;
 }
 
-export function serveStatic(root: string, options: { base?: string; port?: number } = {}): Promise<StaticSite> {
+export function serveStatic(
+  root: string,
+  options: { base?: string; port?: number } = {},
+): Promise<StaticSite> {
   const base = (options.base ?? '').replace(/\/$/, '');
   const absoluteRoot = resolve(root);
   const server = createServer((request, response) => {

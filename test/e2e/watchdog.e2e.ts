@@ -24,7 +24,10 @@ describe('the watchdog', () => {
       expect(Date.now() - before).toBeLessThan(500);
       await page.waitForTimeout(400);
     }
-    await page.getByRole('region', { name: 'Files' }).getByRole('button', { name: 'roles.nix' }).click();
+    await page
+      .getByRole('region', { name: 'Files' })
+      .getByRole('button', { name: 'roles.nix', exact: true })
+      .click();
     await expect(page.getByRole('tab', { selected: true }).textContent()).resolves.toContain('roles.nix');
 
     await problems(page).getByText('evaluation stopped after 5 s').first().waitFor({ timeout: 15_000 });
@@ -34,9 +37,14 @@ describe('the watchdog', () => {
 
     // A fix evaluates again in the fresh worker (the homelab's other host is gone, so its
     // override is now an orphan: proof that the library ran).
-    await page.getByRole('region', { name: 'Files' }).getByRole('button', { name: 'hosts.nix' }).click();
+    await page
+      .getByRole('region', { name: 'Files' })
+      .getByRole('button', { name: 'hosts.nix', exact: true })
+      .click();
     await replaceEditorText(page, '{\n  nas = {\n    roles = [ "server" ];\n  };\n}\n');
-    await problems(page).getByRole('button', { name: /orphan-override/ }).waitFor({ timeout: 15_000 });
+    await problems(page)
+      .getByRole('button', { name: /orphan-override/ })
+      .waitFor({ timeout: 15_000 });
     await expect(problems(page).getByText('evaluation stopped after 5 s').count()).resolves.toBe(0);
     await context.close();
   });

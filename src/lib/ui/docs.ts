@@ -9,7 +9,10 @@ import { Marked, type Tokens } from 'marked';
 import { EXAMPLES } from '$lib/arbor/generated/examples';
 import { encodeShare } from './share';
 
-const SOURCES = import.meta.glob('/docs/*.md', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const SOURCES = import.meta.glob('/docs/*.md', { query: '?raw', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
 
 export interface DocPage {
   slug: string;
@@ -18,7 +21,7 @@ export interface DocPage {
 }
 
 function titleOf(source: string, slug: string): string {
-  return /^#\s+(.+)$/m.exec(source)?.[1].trim() ?? slug;
+  return /^#\s+(.+)$/m.exec(source)?.[1].replace(/`/g, '').trim() ?? slug;
 }
 
 const ORDER = ['playground', 'architecture', 'inventory', 'library', 'model', 'diagnostics'];
@@ -52,22 +55,46 @@ function slugify(text: string): string {
     .replace(/\s+/g, '-');
 }
 
-/** The project a code block opens: homelab with the block as the file it names. */
-function projectFor(code: string, slug: string): string {
-  const named = /^#\s*([\w./-]+\.nix)\s*(?::.*)?$/.exec(code.split('\n')[0] ?? '')?.[1];
-  const path = named && !named.startsWith('/') && !named.includes('..') ? named : 'snippet.nix';
-  return encodeShare({ name: `docs ${slug}`, files: { ...EXAMPLES.homelab, [path]: code.endsWith('\n') ? code : `${code}\n` } });
+const NIX_PATH = /^([\w-]+\/)*[\w.-]+\.nix$/;
+
+/**
+ * The file a code block stands for: the path in its first line (`# inventory/hosts.nix`), or
+ * the heading above it when that is a path (`## inventory/hosts.nix`), else `snippet.nix`.
+ */
+function pathFor(code: string, heading: string | null): string {
+  const comment = /^#\s*(\S+\.nix)\b/.exec(code.split('\n')[0] ?? '')?.[1];
+  for (const candidate of [comment, heading?.replace(/`/g, '').trim()]) {
+    if (candidate && NIX_PATH.test(candidate)) return candidate;
+  }
+  return 'snippet.nix';
+}
+
+/** The project a code block opens: homelab with the block as the file it stands for. */
+function projectFor(code: string, path: string, slug: string): string {
+  return encodeShare({
+    name: `docs ${slug}`,
+    files: { ...EXAMPLES.homelab, [path]: code.endsWith('\n') ? code : `${code}\n` },
+  });
 }
 
 export function renderDoc(doc: DocPage, root: URL): string {
   const marked = new Marked({ gfm: true });
+  const paths = new WeakMap<object, string>();
+  let heading: string | null = null;
   marked.use({
+    walkTokens(token) {
+      if (token.type === 'heading') heading = token.text;
+      if (token.type === 'code') paths.set(token, pathFor(token.text, heading));
+    },
     renderer: {
-      code({ text, lang }: Tokens.Code): string {
+      code(token: Tokens.Code): string {
+        const { text, lang } = token;
         const block = `<pre><code class="language-${escapeHtml(lang ?? '')}">${escapeHtml(text)}</code></pre>`;
         if (lang !== 'nix') return block;
-        const href = new URL(`#${projectFor(text, doc.slug)}`, root).href;
-        return `<div class="code-block">${block}<a class="open-in-playground" href="${escapeHtml(href)}">Open in playground</a></div>`;
+        const path = paths.get(token) ?? 'snippet.nix';
+        const href = new URL(`#${projectFor(text, path, doc.slug)}`, root).href;
+        const label = `Open ${path} in the playground`;
+        return `<div class="code-block">${block}<a class="open-in-playground" href="${escapeHtml(href)}" aria-label="${escapeHtml(label)}" title="${escapeHtml(label)}">Open in playground</a></div>`;
       },
       heading({ tokens, depth }: Tokens.Heading): string {
         const html = this.parser.parseInline(tokens);

@@ -147,12 +147,18 @@ export class EvaluationClient {
     this.running = { request, revision, startedAt, watchdog };
     const handle = this.current;
     handle.api.evaluate(request, files).then(
-      (reply) => this.finish(request, () => this.listener.result(reply.result, revision, performance.now() - startedAt)),
+      (reply) =>
+        this.finish(request, () =>
+          this.listener.result(reply.result, revision, performance.now() - startedAt),
+        ),
       (error: unknown) =>
         this.finish(request, () => {
           // The worker died (out of memory, a bug); replace it so the next edit works.
           if (handle === this.current) this.replaceWorker();
-          this.listener.stopped(`evaluation failed: ${error instanceof Error ? error.message : String(error)}`, revision);
+          this.listener.stopped(
+            `evaluation failed: ${error instanceof Error ? error.message : String(error)}`,
+            revision,
+          );
         }),
     );
   }
@@ -184,7 +190,10 @@ export class EvaluationClient {
   }
 
   /** Runs a tool call (REPL, archive) in the tools worker under the same budget. */
-  async runTool<T>(call: (api: Comlink.Remote<ArborWorkerApi>) => Promise<T>, budgetMs = this.options.budgetMs): Promise<T> {
+  async runTool<T>(
+    call: (api: Comlink.Remote<ArborWorkerApi>) => Promise<T>,
+    budgetMs = this.options.budgetMs,
+  ): Promise<T> {
     this.tools ??= new WorkerHandle(this.options.createWorker);
     const handle = this.tools;
     let timer: ReturnType<typeof setTimeout> | undefined;

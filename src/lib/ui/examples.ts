@@ -21,11 +21,13 @@ export interface ExampleInfo {
 const DESCRIPTIONS: Record<string, { title: string; description: string }> = {
   homelab: {
     title: 'Homelab',
-    description: 'A NAS with ZFS and a tape library, and a desktop: roles, dendrites with leaves, fruits, homes and overrides.',
+    description:
+      'A NAS with ZFS and a tape library, and a desktop: roles, dendrites with leaves, fruits, homes and overrides.',
   },
   fleet: {
     title: 'Company fleet',
-    description: 'Six NixOS servers and two MacBooks: WireGuard mesh, Colmena and deploy-rs, nixos-anywhere bootstrap.',
+    description:
+      'Six NixOS servers and two MacBooks: WireGuard mesh, Colmena and deploy-rs, nixos-anywhere bootstrap.',
   },
   'fleet-50': {
     title: 'Fleet of 50',

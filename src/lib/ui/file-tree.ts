@@ -52,7 +52,9 @@ export function buildFileTree(files: Iterable<string>, folders: Iterable<string>
     });
   }
   const sort = (node: TreeNode) => {
-    node.children.sort((a, b) => (a.kind !== b.kind ? (a.kind === 'folder' ? -1 : 1) : a.name.localeCompare(b.name)));
+    node.children.sort((a, b) =>
+      a.kind !== b.kind ? (a.kind === 'folder' ? -1 : 1) : a.name.localeCompare(b.name),
+    );
     node.children.forEach(sort);
   };
   sort(root);
@@ -74,7 +76,11 @@ export function visibleRows(nodes: TreeNode[], collapsed: ReadonlySet<string>): 
 
 /** A path the user typed, normalised; null when it cannot be a project path. */
 export function normalizePath(input: string): string | null {
-  const parts = input.trim().replace(/\\/g, '/').split('/').filter((part) => part !== '' && part !== '.');
+  const parts = input
+    .trim()
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((part) => part !== '' && part !== '.');
   if (parts.length === 0 || parts.includes('..')) return null;
   return parts.join('/');
 }

@@ -8,8 +8,8 @@ const STORAGE_KEY = 'arbor:panes';
 export type PaneSize = 'files' | 'graph' | 'problems' | 'outputs';
 
 const LIMITS: Record<PaneSize, { min: number; max: number; initial: number }> = {
-  files: { min: 140, max: 520, initial: 230 },
-  graph: { min: 260, max: 1400, initial: 560 },
+  files: { min: 140, max: 520, initial: 210 },
+  graph: { min: 260, max: 1400, initial: 600 },
   problems: { min: 80, max: 800, initial: 210 },
   outputs: { min: 80, max: 800, initial: 260 },
 };
@@ -23,8 +23,11 @@ export class PaneLayout {
   constructor() {
     if (typeof localStorage === 'undefined') return;
     try {
-      const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as Partial<Record<PaneSize, number>>;
-      for (const key of Object.keys(LIMITS) as PaneSize[]) if (typeof saved[key] === 'number') this.set(key, saved[key]);
+      const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as Partial<
+        Record<PaneSize, number>
+      >;
+      for (const key of Object.keys(LIMITS) as PaneSize[])
+        if (typeof saved[key] === 'number') this.set(key, saved[key]);
     } catch {
       // A damaged setting is ignored: the initial sizes are fine.
     }

@@ -20,7 +20,11 @@ export async function shareProject(workspace: Workspace, root: URL): Promise<str
   const link = shareUrl(workspace, root);
   try {
     await navigator.clipboard.writeText(link);
-    workspace.notify('info', `A link to "${workspace.name}" is on the clipboard (${Math.ceil(link.length / 1024)} KB).`, link);
+    workspace.notify(
+      'info',
+      `A link to "${workspace.name}" is on the clipboard (${Math.ceil(link.length / 1024)} KB).`,
+      link,
+    );
   } catch {
     workspace.notify('info', 'Copy this link to share the project:', link);
   }
@@ -51,7 +55,10 @@ export async function downloadFlake(workspace: Workspace, format: ArchiveFormat)
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    workspace.notify('info', `Downloaded ${link.download}: unpack it, then git init && git add -A && nix flake check.`);
+    workspace.notify(
+      'info',
+      `Downloaded ${link.download}: unpack it, then git init && git add -A && nix flake check.`,
+    );
   } catch (error) {
     const message = error instanceof ToolTimeout ? error.message : String(error);
     workspace.notify('error', `The flake could not be built: ${message}`);
@@ -66,19 +73,28 @@ export async function openArchive(workspace: Workspace, file: File): Promise<voi
   if (!client) return;
   if (file.size > MAX_ARCHIVE_BYTES) {
     const mb = (file.size / 1024 / 1024).toFixed(1);
-    workspace.notify('error', `${file.name} was refused: the archive is too large (${mb} MB; the limit is 16 MB). Your current work was kept.`);
+    workspace.notify(
+      'error',
+      `${file.name} was refused: the archive is too large (${mb} MB; the limit is 16 MB). Your current work was kept.`,
+    );
     return;
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   try {
-    const reply = await client.runTool<ImportReply>((api) => api.readArchive(Comlink.transfer(bytes, [bytes.buffer]), file.name), 30_000);
+    const reply = await client.runTool<ImportReply>(
+      (api) => api.readArchive(Comlink.transfer(bytes, [bytes.buffer]), file.name),
+      30_000,
+    );
     if (!reply.ok) {
       workspace.notify('error', `${reply.message} Your current work was kept.`);
       return;
     }
     const name = file.name.replace(/\.(tar\.gz|tgz|zip)$/i, '') || 'imported';
     await workspace.createProject(name, reply.files);
-    workspace.notify('info', `Opened ${file.name} as the project "${workspace.name}" (${Object.keys(reply.files).length} files).`);
+    workspace.notify(
+      'info',
+      `Opened ${file.name} as the project "${workspace.name}" (${Object.keys(reply.files).length} files).`,
+    );
   } catch (error) {
     const message = error instanceof ToolTimeout ? error.message : String(error);
     workspace.notify('error', `${file.name} could not be opened: ${message}. Your current work was kept.`);

@@ -44,7 +44,12 @@ export class Repl {
     const start = performance.now();
     try {
       const reply = await client.runTool<ReplReply>((api) => api.repl(files, expression));
-      this.push({ input: expression, output: reply.ok ? reply.output : reply.message, ok: reply.ok, ms: reply.ms });
+      this.push({
+        input: expression,
+        output: reply.ok ? reply.output : reply.message,
+        ok: reply.ok,
+        ms: reply.ms,
+      });
     } catch (error) {
       const message = error instanceof ToolTimeout ? error.message : `error: ${String(error)}`;
       this.push({ input: expression, output: message, ok: false, ms: performance.now() - start });

@@ -17,11 +17,11 @@ const LAPTOPS = 10;
 /** A deterministic 43-character base64 string ending in `=`, shaped like a WireGuard key. */
 function wireguardKey(seed: number): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  let state = seed * 2654435761;
+  let state = Math.imul(seed + 1, 2654435761) >>> 0;
   let key = '';
   for (let i = 0; i < 43; i++) {
-    state = (state * 1103515245 + 12345) >>> 0;
-    key += alphabet[state % 64];
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    key += alphabet[state >>> 26];
   }
   return `${key}=`;
 }

@@ -21,7 +21,8 @@ export interface SharedProject {
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
@@ -49,7 +50,8 @@ export function isShareHash(hash: string): boolean {
 function isProjectFiles(value: unknown): value is ProjectFiles {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   return Object.entries(value).every(
-    ([path, text]) => typeof text === 'string' && path !== '' && !path.startsWith('/') && !path.split('/').includes('..'),
+    ([path, text]) =>
+      typeof text === 'string' && path !== '' && !path.startsWith('/') && !path.split('/').includes('..'),
   );
 }
 
@@ -60,7 +62,9 @@ export function decodeShare(hash: string): SharedProject {
   const dot = value.indexOf('.');
   const version = dot < 0 ? '' : value.slice(0, dot);
   if (version !== VERSION) {
-    throw new ShareError(`This share link has format version "${version}", which this playground cannot read.`);
+    throw new ShareError(
+      `This share link has format version "${version}", which this playground cannot read.`,
+    );
   }
   const bytes = fromBase64Url(value.slice(dot + 1));
   let json: string;
@@ -76,6 +80,7 @@ export function decodeShare(hash: string): SharedProject {
     throw new ShareError('This share link is truncated or damaged: its project is incomplete.');
   }
   const record = parsed as { name?: unknown; files?: unknown };
-  if (!isProjectFiles(record?.files)) throw new ShareError('This share link is damaged: it does not hold a valid project.');
+  if (!isProjectFiles(record?.files))
+    throw new ShareError('This share link is damaged: it does not hold a valid project.');
   return { name: typeof record.name === 'string' ? record.name : null, files: record.files };
 }

@@ -15,9 +15,7 @@ export interface EvaluationReply {
   result: ProjectResult;
 }
 
-export type ReplReply =
-  | { ok: true; output: string; ms: number }
-  | { ok: false; message: string; ms: number };
+export type ReplReply = { ok: true; output: string; ms: number } | { ok: false; message: string; ms: number };
 
 export type ArchiveReply = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 

@@ -33,8 +33,11 @@ export interface RevealRequest {
   sequence: number;
 }
 
+/** Where a project is kept synchronously while the page unloads (see `flush`). */
+const UNSAVED_KEY = 'arbor:unsaved';
+
 /** How long after an edit the project is written to IndexedDB. */
-const SAVE_DELAY_MS = 150;
+const SAVE_DELAY_MS = 40;
 
 const TIMEOUT_HINT =
   'Something in the project does not finish (a function that keeps recursing, a huge list). The last result is still shown.';
@@ -80,6 +83,8 @@ export class Workspace {
   });
 
   diagnosticsByFile = $derived.by(() => {
+    // A fresh, never-mutated map per result: it needs no reactivity of its own.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const byFile = new Map<string, Diagnostic[]>();
     for (const d of this.diagnostics) {
       if (!d.file) continue;
@@ -121,6 +126,7 @@ export class Workspace {
     );
     const index = await this.store.loadIndex();
     this.projectNames = index.names;
+    await this.recoverUnsaved(index);
     if (options.hash && isShareHash(options.hash) && (await this.openShared(options.hash))) {
       this.ready = true;
       return;
@@ -132,6 +138,24 @@ export class Workspace {
       else await this.openExample(DEFAULT_EXAMPLE, { reset: false });
     }
     this.ready = true;
+  }
+
+  /** A project written while the page was unloading, newer than its IndexedDB copy, is saved. */
+  private async recoverUnsaved(index: { active: string | null; names: string[] }): Promise<void> {
+    const text = localStorage.getItem(UNSAVED_KEY);
+    if (!text) return;
+    localStorage.removeItem(UNSAVED_KEY);
+    try {
+      const unsaved = JSON.parse(text) as StoredProject;
+      const stored = await this.store.load(unsaved.name);
+      if (stored && stored.updatedAt >= unsaved.updatedAt) return;
+      if (!this.projectNames.includes(unsaved.name)) this.projectNames = [...this.projectNames, unsaved.name];
+      index.active = unsaved.name;
+      index.names = this.projectNames;
+      await this.store.save(unsaved, index);
+    } catch {
+      // A damaged copy is dropped; the IndexedDB one stands.
+    }
   }
 
   get evaluationClient(): EvaluationClient | null {
@@ -153,7 +177,8 @@ export class Workspace {
     this.openTabs = project.openTabs.filter((path) => path in project.files);
     this.activeFile = project.activeFile && project.activeFile in project.files ? project.activeFile : null;
     if (!this.activeFile) this.activeFile = this.openTabs[0] ?? defaultFile(project.files);
-    if (this.activeFile && !this.openTabs.includes(this.activeFile)) this.openTabs = [...this.openTabs, this.activeFile];
+    if (this.activeFile && !this.openTabs.includes(this.activeFile))
+      this.openTabs = [...this.openTabs, this.activeFile];
     if (!this.projectNames.includes(project.name)) this.projectNames = [...this.projectNames, project.name];
     this.selectedHost = null;
     this.model = null;
@@ -227,8 +252,10 @@ export class Workspace {
     this.folders = [];
     this.example = example;
     this.openTabs = this.openTabs.filter((path) => path in files);
-    if (!this.activeFile || !(this.activeFile in files)) this.activeFile = this.openTabs[0] ?? defaultFile(files);
-    if (this.activeFile && !this.openTabs.includes(this.activeFile)) this.openTabs = [...this.openTabs, this.activeFile];
+    if (!this.activeFile || !(this.activeFile in files))
+      this.activeFile = this.openTabs[0] ?? defaultFile(files);
+    if (this.activeFile && !this.openTabs.includes(this.activeFile))
+      this.openTabs = [...this.openTabs, this.activeFile];
     this.changed();
     this.notify('info', `Reset "${this.name}" to the ${example} example.`, undefined, {
       label: 'Undo',
@@ -303,7 +330,8 @@ export class Workspace {
     if (!to) return this.refuse(`"${input}" is not a valid path.`);
     if (to === from) return to;
     if (to in this.files || this.isFolder(to)) return this.refuse(`${to} already exists.`);
-    const move = (path: string) => (path === from ? to : path.startsWith(from + '/') ? to + path.slice(from.length) : path);
+    const move = (path: string) =>
+      path === from ? to : path.startsWith(from + '/') ? to + path.slice(from.length) : path;
     const files: ProjectFiles = {};
     for (const [path, text] of Object.entries(this.files)) files[move(path)] = text;
     this.files = files;
@@ -338,14 +366,20 @@ export class Workspace {
     if (!(path in this.files)) return;
     if (!this.openTabs.includes(path)) this.openTabs = [...this.openTabs, path];
     this.activeFile = path;
-    this.reveal = { file: path, line: position?.line ?? 1, column: position?.column ?? 1, sequence: ++this.revealSequence };
+    this.reveal = {
+      file: path,
+      line: position?.line ?? 1,
+      column: position?.column ?? 1,
+      sequence: ++this.revealSequence,
+    };
     void this.save();
   }
 
   closeTab(path: string): void {
     const index = this.openTabs.indexOf(path);
     this.openTabs = this.openTabs.filter((p) => p !== path);
-    if (this.activeFile === path) this.activeFile = this.openTabs[Math.min(index, this.openTabs.length - 1)] ?? null;
+    if (this.activeFile === path)
+      this.activeFile = this.openTabs[Math.min(index, this.openTabs.length - 1)] ?? null;
     void this.save();
   }
 
@@ -364,8 +398,18 @@ export class Workspace {
 
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
 
-  /** Writes a pending save now. */
-  flush(): Promise<void> {
+  /**
+   * Writes a pending save now. When the page is going away an IndexedDB write may not finish,
+   * so the project is also written synchronously to localStorage; `start` picks it up.
+   */
+  flush(options: { leaving?: boolean } = {}): Promise<void> {
+    if (options.leaving && this.name) {
+      try {
+        localStorage.setItem(UNSAVED_KEY, JSON.stringify(this.snapshot()));
+      } catch {
+        // Storage full or unavailable: the IndexedDB write below is all we can do.
+      }
+    }
     return this.save();
   }
 
@@ -385,7 +429,15 @@ export class Workspace {
 
 function emptyProject(name: string, files: ProjectFiles): StoredProject {
   const first = defaultFile(files);
-  return { name, files, folders: [], example: null, openTabs: first ? [first] : [], activeFile: first, updatedAt: Date.now() };
+  return {
+    name,
+    files,
+    folders: [],
+    example: null,
+    openTabs: first ? [first] : [],
+    activeFile: first,
+    updatedAt: Date.now(),
+  };
 }
 
 /** The file a project opens on: its hosts inventory if it has one. */
@@ -398,4 +450,3 @@ function sameFiles(a: ProjectFiles, b: ProjectFiles): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
-

@@ -161,20 +161,17 @@ export function register(set: BuiltinSet): void {
     return stat.type;
   });
   set.fn('pathExists', 1, ([x], call) => {
+    // A trailing `/` or `/.` asks for a directory, following links all the way; otherwise only
+    // the ancestors are resolved (the OS does that) and the last component is lstat'ed, so a
+    // dangling symlink exists.
     const value = force(x, call.pos);
     const mustBeDirectory =
       (typeof value === 'string' || value instanceof NixString) &&
       /\/\.?$/.test(typeof value === 'string' ? value : value.value);
-    const path = coerceToPath(
-      state,
-      value,
-      call.pos,
-      'while evaluating the first argument passed to builtins.pathExists',
-    );
+    const path = coerceToPath(state, value, call.pos, 'while evaluating the first argument passed to builtins.pathExists');
     try {
-      const resolved = resolveSymlinks(fs, path);
-      const stat = fs.stat(resolved);
-      return mustBeDirectory ? stat?.type === 'directory' : stat !== null;
+      if (!mustBeDirectory) return fs.stat(path) !== null;
+      return fs.stat(resolveSymlinks(fs, path))?.type === 'directory';
     } catch {
       return false;
     }
@@ -234,8 +231,9 @@ export function register(set: BuiltinSet): void {
       const candidate = `${COREPKGS_DIR}/${name.slice(4)}`;
       if (fs.stat(candidate) !== null) return new NixPath(candidate);
     }
+    // Nix throws this as a ThrownError, so `tryEval <missing>` catches it.
     throw evalError(
-      'path',
+      'throw',
       `file '${name}' was not found in the Nix search path (add it using $NIX_PATH or -I)`,
       null,
     );

@@ -30,6 +30,7 @@ import { evalError, NixError, suggest, typeError } from './errors';
 import { forceAttrs, forceBool, forceStringNoContext } from './force';
 import { canonicalPath } from '../syntax/paths';
 import { resolve, Scope } from './scope';
+import { symbolOrder } from '../syntax/symbols';
 import { showValueBrief } from './show';
 import { showExpr } from '../syntax/show-expr';
 import {
@@ -456,11 +457,16 @@ export class Compiler {
       return { name, pos, where: 'inner' as const, value: this.lazy(def.value, inner) };
     });
     const makeFromEnv = from.code;
+    // Slots are filled in Nix's symbol order (see symbols.ts): a binding that refers to one not
+    // filled yet gets a thunk, one that refers to a filled one shares its value.
+    const fillOrder = slots
+      .map((_, i) => i)
+      .sort((a, b) => symbolOrder(slots[a].name) - symbolOrder(slots[b].name));
     const build = (env: Env): Env => {
       const values = new Array<Lazy>(slots.length);
       const innerEnv = new Env(env, values);
       const fromEnv = makeFromEnv ? makeFromEnv(innerEnv) : innerEnv;
-      for (let i = 0; i < slots.length; i++) {
+      for (const i of fillOrder) {
         const slot = slots[i];
         values[i] = slot.value(slot.where === 'inner' ? innerEnv : slot.where === 'outer' ? env : fromEnv);
       }

@@ -72,6 +72,8 @@ const enum State {
   InPathSlash,
 }
 
+import { intern } from './symbols';
+
 const KEYWORDS = new Set(['if', 'then', 'else', 'assert', 'with', 'let', 'in', 'rec', 'inherit', 'or']);
 const OPERATORS = ['...', '==', '!=', '<=', '>=', '&&', '||', '->', '//', '++', '|>', '<|'] as const;
 
@@ -231,6 +233,7 @@ export class Lexer {
     if (idLength > 0) {
       const word = text.slice(start, start + idLength);
       consider(KEYWORDS.has(word) ? (word as TokenType) : 'ID', idLength);
+      if (bestType === 'ID') intern(word);
     }
     consider('INT', matchAt(RE_INT, text, start));
     consider('FLOAT', matchAt(RE_FLOAT, text, start));

@@ -25,6 +25,7 @@ import type {
 import { Lexer, type Token, type TokenType } from './lexer';
 import { absolutePath, canonicalPath } from './paths';
 import { Source } from './source';
+import { intern } from './symbols';
 
 export class ParseError {
   constructor(
@@ -473,6 +474,7 @@ class Parser {
     }
     if (token.type === 'QUOTE') {
       const expr = this.parseString();
+      if (expr.kind === 'string') intern(expr.value);
       return expr.kind === 'string' ? { name: expr.value } : { expr };
     }
     if (token.type === 'DOLLAR_CURLY') {
@@ -669,6 +671,7 @@ class Parser {
     if (token.type === 'HPATH') {
       const home = this.options.homeDirectory ?? '/homeless-shelter';
       head = canonicalPath(home + token.value.slice(1));
+      if (token.value.endsWith('/')) head += '/';
     } else {
       head = absolutePath(token.value, this.source.baseDir);
       if (token.value.endsWith('/') && token.value.length > 1) head += '/';

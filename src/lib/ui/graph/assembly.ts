@@ -16,7 +16,8 @@ export function assemblyOf(model: Model, host: string): Set<string> {
   for (const d of h.dendrites) ids.add(`dendrite:${d.id}`);
   for (const f of h.fruits) ids.add(`fruit:${f.id}`);
   for (const key of h.homes) for (const home of model.homes[key]?.homes ?? []) ids.add(`home:${home.id}`);
-  for (const edge of model.graph.edges) if (edge.type === 'overrides' && edge.to === `host:${host}`) ids.add(edge.from);
+  for (const edge of model.graph.edges)
+    if (edge.type === 'overrides' && edge.to === `host:${host}`) ids.add(edge.from);
   return ids;
 }
 

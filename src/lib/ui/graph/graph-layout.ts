@@ -47,7 +47,8 @@ const PARTITION: Record<NodeKind, number> = {
 export const NODE_HEIGHT = 26;
 
 export function nodeWidth(node: GraphNode): number {
-  return Math.max(64, Math.round(node.name.length * 7.2 + 28));
+  const label = node.kind === 'override' ? `hosts/${node.name}/` : node.name;
+  return Math.max(64, Math.round(label.length * 7.2 + 28));
 }
 
 export function edgeId(edge: GraphEdge, index: number): string {
@@ -62,19 +63,24 @@ let elkPromise: Promise<ElkApi> | null = null;
 
 /** Starts loading ELK (and its worker) now, so it is ready when the first model arrives. */
 export function loadElk(): Promise<ElkApi> {
-  elkPromise ??= Promise.all([import('elkjs/lib/elk-api.js'), import('elkjs/lib/elk-worker.min.js?url')]).then(
-    ([api, worker]) => {
-      const ELK = (api.default ?? api) as unknown as new (options: object) => ElkApi;
-      const elk = new ELK({ workerFactory: () => new Worker(worker.default) });
-      // A tiny layout makes the worker load and compile ELK while the evaluator runs.
-      void elk.layout({ id: 'warm-up', children: [{ id: 'a', width: 1, height: 1 }] });
-      return elk;
-    },
-  );
+  elkPromise ??= Promise.all([
+    import('elkjs/lib/elk-api.js'),
+    import('elkjs/lib/elk-worker.min.js?url'),
+  ]).then(([api, worker]) => {
+    const ELK = (api.default ?? api) as unknown as new (options: object) => ElkApi;
+    const elk = new ELK({ workerFactory: () => new Worker(worker.default) });
+    // A tiny layout makes the worker load and compile ELK while the evaluator runs.
+    void elk.layout({ id: 'warm-up', children: [{ id: 'a', width: 1, height: 1 }] });
+    return elk;
+  });
   return elkPromise;
 }
 
-function pathOf(section: { startPoint: { x: number; y: number }; endPoint: { x: number; y: number }; bendPoints?: { x: number; y: number }[] }): string {
+function pathOf(section: {
+  startPoint: { x: number; y: number };
+  endPoint: { x: number; y: number };
+  bendPoints?: { x: number; y: number }[];
+}): string {
   const points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint];
   return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
 }
@@ -82,7 +88,9 @@ function pathOf(section: { startPoint: { x: number; y: number }; endPoint: { x: 
 export async function layoutGraph(nodes: GraphNode[], edges: GraphEdge[]): Promise<GraphLayout> {
   const elk = await loadElk();
   const known = new Set(nodes.map((n) => n.id));
-  const drawable = edges.map((edge, index) => ({ edge, id: edgeId(edge, index) })).filter(({ edge }) => known.has(edge.from) && known.has(edge.to) && edge.from !== edge.to);
+  const drawable = edges
+    .map((edge, index) => ({ edge, id: edgeId(edge, index) }))
+    .filter(({ edge }) => known.has(edge.from) && known.has(edge.to) && edge.from !== edge.to);
   const graph: ElkNode = {
     id: 'root',
     layoutOptions: {

@@ -13,6 +13,9 @@ export class Viewport {
   static readonly MIN = 0.1;
   static readonly MAX = 3;
 
+  /** Whether the person moved the view; until they do, it keeps fitting the drawing. */
+  touched = false;
+
   transform = $derived(`translate(${this.x} ${this.y}) scale(${this.scale})`);
 
   /** Zooms by `factor` keeping the point (px, py) of the viewport where it is. */
@@ -22,11 +25,13 @@ export class Viewport {
     this.x = px - (px - this.x) * ratio;
     this.y = py - (py - this.y) * ratio;
     this.scale = scale;
+    this.touched = true;
   }
 
   pan(dx: number, dy: number): void {
     this.x += dx;
     this.y += dy;
+    this.touched = true;
   }
 
   /**
@@ -35,11 +40,12 @@ export class Viewport {
    */
   fit(width: number, height: number, readable = 0.6): void {
     if (this.width === 0 || this.height === 0 || width === 0 || height === 0) return;
-    const whole = Math.min(1.25, (this.width - 20) / width, (this.height - 20) / height);
-    const scale = Math.max(Math.min(readable, 1.25), whole);
+    const whole = Math.min(1, (this.width - 20) / width, (this.height - 20) / height);
+    const scale = Math.max(Math.min(readable, 1), whole);
     this.scale = scale;
     this.x = Math.max(10, (this.width - width * scale) / 2);
     this.y = Math.max(10, (this.height - height * scale) / 2);
+    this.touched = false;
   }
 
   /** Moves the view so that the point (gx, gy) of the drawing is centred. */

@@ -104,7 +104,11 @@ export class EditorSession {
       const source = `${model.getVersionId()}:${JSON.stringify(list)}`;
       if (this.markerSources.get(path) === source) continue;
       this.markerSources.set(path, source);
-      this.monaco.editor.setModelMarkers(model, 'arbor', list.map((d) => this.marker(model, d)));
+      this.monaco.editor.setModelMarkers(
+        model,
+        'arbor',
+        list.map((d) => this.marker(model, d)),
+      );
     }
   }
 
@@ -113,9 +117,11 @@ export class EditorSession {
     const text = model.getLineContent(line);
     const column = byteColumnToUtf16(text, d.column);
     const word = model.getWordAtPosition({ lineNumber: line, column });
-    const endColumn = word && word.startColumn <= column ? word.endColumn : Math.max(column + 1, text.length + 1);
+    const endColumn =
+      word && word.startColumn <= column ? word.endColumn : Math.max(column + 1, text.length + 1);
     return {
-      severity: d.severity === 'error' ? this.monaco.MarkerSeverity.Error : this.monaco.MarkerSeverity.Warning,
+      severity:
+        d.severity === 'error' ? this.monaco.MarkerSeverity.Error : this.monaco.MarkerSeverity.Warning,
       message: d.hint ? `${d.message}\n${d.hint}` : d.message,
       code: d.code,
       source: 'arbor',

@@ -56,7 +56,14 @@ export const nixTokens: Monaco.languages.IMonarchLanguage = {
       [/\d+/, 'number'],
       [
         /[a-zA-Z_][a-zA-Z0-9_'-]*/,
-        { cases: { '@keywords': 'keyword', '@constants': 'constant', '@builtins': 'predefined', '@default': 'identifier' } },
+        {
+          cases: {
+            '@keywords': 'keyword',
+            '@constants': 'constant',
+            '@builtins': 'predefined',
+            '@default': 'identifier',
+          },
+        },
       ],
       [/[{}()[\]]/, '@brackets'],
       [/(\+\+|\/\/|->|==|!=|<=|>=|&&|\|\||\?|\+|-|\*|\/|<|>|!|=|@|\|>|<\|)/, 'operator'],

@@ -1,0 +1,115 @@
+/**
+ * `npm run screenshots`: PNGs of the playground for a person to look at — the whole page and each
+ * panel, in the light and the dark theme, the graph with a host selected and a tooltip, the REPL,
+ * a broken example, the docs and the examples gallery. Written to screenshots/ (or the folder
+ * given as the first argument), from the built site served locally.
+ */
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../test/e2e/browser';
+import { serveStatic } from '../test/e2e/static-server';
+
+const OUT = process.argv[2] ?? 'screenshots';
+const PANELS = ['Files', 'Editor', 'Module graph', 'Problems', 'Outputs'];
+
+async function open(browser: Browser, scheme: 'light' | 'dark', url: string): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    colorScheme: scheme,
+    deviceScaleFactor: 1,
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page
+    .getByRole('region', { name: 'Module graph' })
+    .getByRole('button', { name: /^host / })
+    .first()
+    .waitFor({ timeout: 60_000 });
+  await page
+    .getByRole('region', { name: 'Editor' })
+    .locator('.monaco-editor .view-lines')
+    .waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(400);
+  return page;
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(OUT, `${name}.png`) });
+  console.log(`  ${name}.png`);
+}
+
+async function main() {
+  if (!existsSync('build/index.html')) {
+    if (spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0)
+      process.exit(1);
+  }
+  mkdirSync(OUT, { recursive: true });
+  const site = await serveStatic('build');
+  const browser = await launchChromium();
+  try {
+    for (const scheme of ['light', 'dark'] as const) {
+      console.log(`${scheme}:`);
+      const page = await open(browser, scheme, site.url);
+      await shoot(page, `${scheme}-playground`);
+      for (const panel of PANELS) {
+        await page
+          .getByRole('region', { name: panel })
+          .screenshot({ path: join(OUT, `${scheme}-panel-${panel.toLowerCase().replace(/ /g, '-')}.png`) });
+        console.log(`  ${scheme}-panel-${panel.toLowerCase().replace(/ /g, '-')}.png`);
+      }
+      // A host selected: its assembly highlighted and listed; a tooltip on a dendrite.
+      const graph = page.getByRole('region', { name: 'Module graph' });
+      await graph.getByRole('button', { name: 'host nas', exact: true }).click();
+      await graph.getByRole('button', { name: 'Fit graph' }).click();
+      await graph.getByRole('button', { name: 'dendrite storage/zfs', exact: true }).hover();
+      await page.waitForTimeout(200);
+      await shoot(page, `${scheme}-graph-host-selected`);
+      await graph.screenshot({ path: join(OUT, `${scheme}-panel-graph-selected.png`) });
+      // The REPL with an answer.
+      await page.getByRole('button', { name: 'REPL' }).click();
+      const input = page.getByRole('textbox', { name: 'REPL expression' });
+      await input.fill('map (m: m.id) model.hosts.nas.modules');
+      await input.press('Enter');
+      await page.getByRole('region', { name: 'REPL' }).locator('.output').first().waitFor();
+      await page
+        .getByRole('region', { name: 'REPL' })
+        .screenshot({ path: join(OUT, `${scheme}-panel-repl.png`) });
+      console.log(`  ${scheme}-panel-repl.png`);
+      await page.context().close();
+
+      const broken = await open(browser, scheme, new URL('examples/many-errors', site.url).href);
+      await shoot(broken, `${scheme}-broken-many-errors`);
+      await broken
+        .getByRole('region', { name: 'Problems' })
+        .screenshot({ path: join(OUT, `${scheme}-broken-problems.png`) });
+      console.log(`  ${scheme}-broken-problems.png`);
+      await broken.context().close();
+
+      const fleet = await open(browser, scheme, new URL('examples/fleet-50', site.url).href);
+      await fleet.getByRole('button', { name: 'Fit graph' }).click();
+      await shoot(fleet, `${scheme}-fleet-50`);
+      await fleet.context().close();
+
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        colorScheme: scheme,
+      });
+      const docs = await context.newPage();
+      await docs.goto(new URL('docs/inventory', site.url).href);
+      await docs.getByRole('main', { name: 'Docs' }).locator('h1').waitFor();
+      await shoot(docs, `${scheme}-docs`);
+      await docs.goto(new URL('examples', site.url).href);
+      await docs.getByRole('heading', { name: 'Examples' }).waitFor();
+      await shoot(docs, `${scheme}-examples-gallery`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+await main();

@@ -1,0 +1,162 @@
+// The rest of the playground, as a person uses it: the graph's selection, tooltips and links;
+// the files panel; the REPL; projects and "reset to example"; the docs and the examples gallery.
+import { describe, expect, test } from 'vitest';
+import {
+  editorRegion,
+  graph,
+  newContext,
+  openPlayground,
+  problems,
+  projectFiles,
+  useSession,
+  waitForEvaluation,
+} from './playground';
+
+const session = useSession();
+
+describe('the module graph', () => {
+  test('selecting a host highlights and lists its assembly; hovering explains; clicking opens', async () => {
+    const context = await newContext(session);
+    const page = await openPlayground(context, session);
+    await graph(page).getByRole('button', { name: 'host nas', exact: true }).click();
+    const assembly = page.getByRole('complementary', { name: 'Assembly of nas' });
+    await assembly.waitFor();
+    const text = (await assembly.textContent()) ?? '';
+    expect(text).toContain('arbor:host');
+    expect(text).toMatch(/role server \(inventory\/roles\.nix:\d+:\d+\) → dendrite base/);
+    // Nodes outside the assembly are dimmed.
+    expect(
+      await graph(page).getByRole('button', { name: 'dendrite desktop', exact: true }).getAttribute('class'),
+    ).toContain('faded');
+    expect(
+      await graph(page)
+        .getByRole('button', { name: 'dendrite storage/zfs', exact: true })
+        .getAttribute('class'),
+    ).not.toContain('faded');
+
+    await graph(page).getByRole('button', { name: 'Fit graph' }).click();
+    await graph(page).getByRole('button', { name: 'dendrite storage/zfs', exact: true }).hover();
+    const tooltip = graph(page).getByRole('tooltip');
+    await tooltip.waitFor();
+    expect(await tooltip.textContent()).toContain('defined at dendrites/storage/dendrites/zfs/meta.nix:1:1');
+    expect(await tooltip.textContent()).toMatch(
+      /in nas: host nas \(inventory\/hosts\.nix:\d+:\d+\) → dendrite storage\/zfs/,
+    );
+
+    await graph(page).getByRole('button', { name: 'dendrite storage/zfs', exact: true }).click();
+    await expect(page.getByRole('tab', { selected: true }).getAttribute('title')).resolves.toBe(
+      'dendrites/storage/dendrites/zfs/meta.nix',
+    );
+    await context.close();
+  });
+
+  test('the 50-host example lays out every host', async () => {
+    const context = await newContext(session);
+    const page = await openPlayground(context, session, 'examples/fleet-50');
+    await expect(
+      graph(page)
+        .getByRole('button', { name: /^host / })
+        .count(),
+    ).resolves.toBe(50);
+    await problems(page).getByText('No problems').waitFor({ timeout: 20_000 });
+    await context.close();
+  });
+});
+
+describe('files, projects, REPL', () => {
+  test('files can be added, renamed and deleted; _-prefixed paths are shown as ignored', async () => {
+    const context = await newContext(session);
+    const page = await openPlayground(context, session);
+    const files = page.getByRole('region', { name: 'Files' });
+    await files.getByRole('button', { name: 'New folder' }).click();
+    await page.getByRole('textbox', { name: 'New folder path' }).fill('hosts/_drafts');
+    await page.keyboard.press('Enter');
+    await files.getByRole('button', { name: 'New file in hosts/_drafts' }).click();
+    await page.keyboard.type('idea.nix');
+    await page.keyboard.press('Enter');
+    const row = files.getByRole('button', { name: /^idea\.nix/ });
+    await expect(row.textContent()).resolves.toContain('ignored');
+    await files.getByRole('button', { name: 'Rename hosts/_drafts/idea.nix' }).click();
+    await page.getByRole('textbox', { name: 'Rename hosts/_drafts/idea.nix' }).fill('hosts/_drafts/plan.nix');
+    await page.keyboard.press('Enter');
+    expect(Object.keys(await projectFiles(page))).toContain('hosts/_drafts/plan.nix');
+    await files.getByRole('button', { name: 'Delete hosts/_drafts', exact: true }).click();
+    expect(Object.keys(await projectFiles(page)).some((path) => path.startsWith('hosts/_drafts'))).toBe(
+      false,
+    );
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    expect(Object.keys(await projectFiles(page))).toContain('hosts/_drafts/plan.nix');
+    await context.close();
+  });
+
+  test('the REPL evaluates in the project scope and keeps a history', async () => {
+    const context = await newContext(session);
+    const page = await openPlayground(context, session);
+    await page.getByRole('button', { name: 'REPL', exact: true }).click();
+    const input = page.getByRole('textbox', { name: 'REPL expression' });
+    await input.fill('builtins.attrNames model.hosts');
+    await input.press('Enter');
+    const repl = page.getByRole('region', { name: 'REPL' });
+    await repl.getByText('[ "nas" "workstation" ]').waitFor();
+    await input.fill('1 +');
+    await input.press('Enter');
+    await repl.locator('.output.error').first().waitFor();
+    await input.press('ArrowUp');
+    await input.press('ArrowUp');
+    await expect(input.inputValue()).resolves.toBe('builtins.attrNames model.hosts');
+    await context.close();
+  });
+
+  test('projects are kept apart, and reset to example is undoable', async () => {
+    const context = await newContext(session);
+    const page = await openPlayground(context, session);
+    await page.getByRole('button', { name: 'New project' }).click();
+    await expect.poll(() => page.getByRole('combobox', { name: 'Project' }).inputValue()).toBe('untitled');
+    await page.getByRole('combobox', { name: 'Project' }).selectOption('homelab');
+    await graph(page).getByRole('button', { name: 'host nas', exact: true }).waitFor();
+    const original = await projectFiles(page);
+    await page
+      .getByRole('region', { name: 'Files' })
+      .getByRole('button', { name: 'Delete inventory/roles.nix' })
+      .click();
+    await waitForEvaluation(page);
+    await page.getByRole('button', { name: 'Reset to example' }).click();
+    expect(await projectFiles(page)).toEqual(original);
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    expect(Object.keys(await projectFiles(page))).not.toContain('inventory/roles.nix');
+    await context.close();
+  });
+});
+
+describe('docs and examples', () => {
+  test('docs render, and a code block opens in the playground', async () => {
+    const context = await newContext(session);
+    const page = await context.newPage();
+    await page.goto(new URL('docs/inventory', session.site.url).href);
+    const docs = page.getByRole('main', { name: 'Docs' });
+    await docs.getByRole('heading', { level: 1 }).waitFor();
+    const link = docs.getByRole('link', { name: 'Open inventory/hosts.nix in the playground' }).first();
+    await link.click();
+    await graph(page)
+      .getByRole('button', { name: /^host / })
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Project' }).inputValue())
+      .toBe('docs inventory');
+    await context.close();
+  });
+
+  test('the gallery lists every example, and a broken one shows its diagnostic', async () => {
+    const context = await newContext(session);
+    const page = await context.newPage();
+    await page.goto(new URL('examples', session.site.url).href);
+    const gallery = page.getByRole('main', { name: 'Examples' });
+    await gallery.getByRole('link', { name: /unknown-role/ }).click();
+    await problems(page)
+      .getByRole('button', { name: /unknown-role/ })
+      .waitFor({ timeout: 30_000 });
+    await expect(editorRegion(page).count()).resolves.toBe(1);
+    await context.close();
+  });
+});
