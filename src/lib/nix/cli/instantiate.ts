@@ -122,6 +122,20 @@ function parseArgs(argv: string[]): Options {
       case '--show-trace':
         options.showTrace = true;
         break;
+      case '--no-show-trace':
+        options.showTrace = false;
+        break;
+      case '--max-call-depth':
+        options.settings.set('max-call-depth', next('1 arg'));
+        break;
+      case '--extra-experimental-features':
+      case '--experimental-features':
+      case '--nix-path':
+        options.settings.set(arg.slice(2), next('1 arg'));
+        break;
+      case '--impure':
+      case '--no-pure-eval':
+        break;
       case '-A':
       case '--attr':
         options.attrPaths.push(next('1 arg'));

@@ -33,6 +33,7 @@ import { resolve, Scope } from './scope';
 import { symbolOrder } from '../syntax/symbols';
 import { showValueBrief } from './show';
 import { showExpr } from '../syntax/show-expr';
+import { assertEqual } from './assert-equal';
 import {
   Attr,
   Attrs,
@@ -138,21 +139,26 @@ export class Compiler {
         const text = showExpr(node.cond);
         const equality =
           node.cond.kind === 'binary' && node.cond.op === '=='
-            ? { left: this.compile(node.cond.left, scope), right: this.compile(node.cond.right, scope) }
+            ? {
+                left: this.compile(node.cond.left, scope),
+                right: this.compile(node.cond.right, scope),
+                pos: this.at(node.cond.opPos),
+              }
             : null;
         return (env) => {
           const c = cond(env);
           if (c === true) return body(env);
           if (c === false) {
             if (equality !== null) {
-              // Nix re-evaluates `a == b` to say which values differ.
-              const a = equality.left(env);
-              const b = equality.right(env);
-              throw evalError(
-                'assertion',
-                `${showType(a)} '${showValueBrief(a)}' is not equal to ${showType(b)} '${showValueBrief(b)}'`,
-                null,
-              ).addFrame(`while evaluating the condition of the assertion '${text}'`, pos);
+              // Nix re-evaluates `a == b` to say where the values differ.
+              try {
+                assertEqual(equality.left(env), equality.right(env), equality.pos);
+              } catch (error) {
+                if (error instanceof NixError) {
+                  error.addFrame(`while evaluating the condition of the assertion '${text}'`, pos);
+                }
+                throw error;
+              }
             }
             throw evalError('assertion', `assertion '${text}' failed`, pos);
           }

@@ -307,7 +307,21 @@ export class Lexer {
       // A lone `$` or `\` at the end of input.
       return this.token('EOF', text.length, text.length);
     }
-    return this.token('STR', start, start + length, unescapeString(text.slice(start, start + length)));
+    return this.noNullByte(
+      this.token('STR', start, start + length, unescapeString(text.slice(start, start + length))),
+    );
+  }
+
+  /** Nix strings cannot hold NUL bytes; Nix rejects them while lexing. */
+  private noNullByte(token: Token): Token {
+    if (!token.value.includes('\0')) return token;
+    const shown = token.value.replaceAll('\0', '\xe2\x90\x80');
+    return {
+      type: 'ERROR',
+      start: token.start,
+      end: token.end,
+      value: `input string '${shown}' cannot be represented as Nix string because it contains null bytes`,
+    };
   }
 
   private lexIndString(): Token {
@@ -345,6 +359,6 @@ export class Lexer {
 
   private indFragment(start: number, end: number, value: string, indentation: boolean): Token {
     this.pos = end;
-    return { type: 'IND_STR', start, end, value, indentation };
+    return this.noNullByte({ type: 'IND_STR', start, end, value, indentation });
   }
 }

@@ -423,14 +423,17 @@ class Parser {
   }
 
   private parseApplication(): Expr {
+    // Nix positions a node at its first token, so `(f) x` is at the parenthesis.
+    const start = this.peek().start;
     const fn = this.parseSelect();
     if (!this.startsSelect()) return fn;
     const args: Expr[] = [];
     while (this.startsSelect()) args.push(this.parseSelect());
-    return { kind: 'call', start: fn.start, end: args[args.length - 1].end, fn, args };
+    return { kind: 'call', start, end: args[args.length - 1].end, fn, args };
   }
 
   private parseSelect(): Expr {
+    const start = this.peek().start;
     const expr = this.parseSimple();
     if (this.isChar('.')) {
       this.advance();
@@ -441,14 +444,14 @@ class Parser {
         fallback = this.parseSelect();
       }
       const end = fallback ? fallback.end : this.peek(-1).end;
-      return { kind: 'select', start: expr.start, end, expr, path, fallback };
+      return { kind: 'select', start, end, expr, path, fallback };
     }
     if (this.is('or')) {
       // `f or`: Nixpkgs once had a function called `or`, so this is a call with the variable `or`.
       const token = this.advance();
       return {
         kind: 'call',
-        start: expr.start,
+        start,
         end: token.end,
         fn: expr,
         args: [{ kind: 'var', start: token.start, end: token.end, name: 'or' }],
@@ -628,7 +631,8 @@ class Parser {
         this.advance();
         parts.push(this.parseExpr());
         this.expectChar('}');
-      } else this.unexpected("'\"'");
+      } else if (token.type === 'ERROR') this.fail(token.value, token.start, token.end);
+      else this.unexpected("'\"'");
     }
     const close = this.advance();
     return this.stringFromParts(open.start, close.end, parts);
@@ -658,7 +662,8 @@ class Parser {
         this.advance();
         parts.push(this.parseExpr());
         this.expectChar('}');
-      } else this.unexpected("''");
+      } else if (token.type === 'ERROR') this.fail(token.value, token.start, token.end);
+      else this.unexpected("''");
     }
     const close = this.advance();
     return stripIndentation(open.start, close.end, parts);

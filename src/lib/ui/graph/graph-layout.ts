@@ -46,6 +46,16 @@ const PARTITION: Record<NodeKind, number> = {
 
 export const NODE_HEIGHT = 26;
 
+export type Direction = 'RIGHT' | 'DOWN';
+
+/**
+ * Small fleets read best top-down (the layers fit the panel's width); a large one left to right,
+ * its hosts a column to scroll, like a list.
+ */
+export function directionFor(nodes: GraphNode[]): Direction {
+  return nodes.filter((n) => n.kind === 'host').length <= 12 ? 'DOWN' : 'RIGHT';
+}
+
 export function nodeWidth(node: GraphNode): number {
   const label = node.kind === 'override' ? `hosts/${node.name}/` : node.name;
   return Math.max(64, Math.round(label.length * 7.2 + 28));
@@ -95,11 +105,11 @@ export async function layoutGraph(nodes: GraphNode[], edges: GraphEdge[]): Promi
     id: 'root',
     layoutOptions: {
       'elk.algorithm': 'layered',
-      'elk.direction': 'RIGHT',
+      'elk.direction': directionFor(nodes),
       'elk.partitioning.activate': 'true',
       'elk.edgeRouting': 'POLYLINE',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '45',
-      'elk.spacing.nodeNode': '10',
+      'elk.layered.spacing.nodeNodeBetweenLayers': directionFor(nodes) === 'DOWN' ? '36' : '45',
+      'elk.spacing.nodeNode': directionFor(nodes) === 'DOWN' ? '14' : '10',
       'elk.spacing.edgeNode': '8',
       'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
       'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',

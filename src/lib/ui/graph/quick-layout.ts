@@ -1,13 +1,13 @@
 /**
  * A provisional layout, computed at once on the page's thread, for the graph's first drawing:
- * the same columns as the ELK layout (overrides, hosts, what hosts pick, what those bring in,
- * `requires` chains further right), nodes stacked in each column in the order of their first
- * neighbour to the left, and curved edges. ELK's layout (which also minimises crossings) replaces
+ * the same layers as the ELK layout, in the same direction (overrides, hosts, what hosts pick,
+ * what those bring in, `requires` chains further on), nodes in each layer in the order of their
+ * first neighbour in an earlier layer, and curved edges. ELK's layout (which also minimises crossings) replaces
  * it as soon as ELK has loaded, so a cold page shows an interactive graph without waiting for it.
  */
 
 import type { GraphEdge, GraphNode, NodeKind } from '$lib/arbor/types';
-import { edgeId, layoutKey, NODE_HEIGHT, nodeWidth, type GraphLayout } from './graph-layout';
+import { directionFor, edgeId, layoutKey, NODE_HEIGHT, nodeWidth, type GraphLayout } from './graph-layout';
 
 const BASE_COLUMN: Record<NodeKind, number> = {
   override: 0,
@@ -20,8 +20,8 @@ const BASE_COLUMN: Record<NodeKind, number> = {
   home: 3,
 };
 
-const COLUMN_GAP = 45;
-const ROW_GAP = 10;
+const LAYER_GAP = 40;
+const NODE_GAP = 12;
 const PADDING = 20;
 
 export function quickLayout(nodes: GraphNode[], edges: GraphEdge[]): GraphLayout {
@@ -45,43 +45,55 @@ export function quickLayout(nodes: GraphNode[], edges: GraphEdge[]): GraphLayout
     if (!changed) break;
   }
 
+  const down = directionFor(nodes) === 'DOWN';
   const columns: GraphNode[][] = [];
   for (const node of nodes) (columns[column.get(node.id)!] ??= []).push(node);
-  const row = new Map<string, number>();
+  const order = new Map<string, number>();
   const placed: GraphLayout['nodes'] = [];
-  let x = PADDING;
-  let height = 0;
+  // `layerAt` runs along the direction of the edges, `offset` across it.
+  let layerAt = PADDING;
+  let extent = 0;
   for (const list of columns) {
     if (!list) continue;
-    // Order by the first neighbour already placed to the left, so edges run roughly level.
+    // Order by the first neighbour already placed in an earlier layer, so edges run roughly level.
     const anchor = (node: GraphNode) => {
-      const rows = drawable.filter(({ edge }) => edge.to === node.id && row.has(edge.from)).map(({ edge }) => row.get(edge.from)!);
-      return rows.length > 0 ? Math.min(...rows) : Number.MAX_SAFE_INTEGER;
+      const before = drawable
+        .filter(({ edge }) => edge.to === node.id && order.has(edge.from))
+        .map(({ edge }) => order.get(edge.from)!);
+      return before.length > 0 ? Math.min(...before) : Number.MAX_SAFE_INTEGER;
     };
     const ordered = list.map((node, i) => ({ node, key: anchor(node), i })).sort((a, b) => a.key - b.key || a.i - b.i);
-    const width = Math.max(...list.map(nodeWidth));
+    let offset = PADDING;
     ordered.forEach(({ node }, i) => {
-      row.set(node.id, i);
-      const y = PADDING + i * (NODE_HEIGHT + ROW_GAP);
-      placed.push({ node, x, y, width: nodeWidth(node), height: NODE_HEIGHT });
-      height = Math.max(height, y + NODE_HEIGHT + PADDING);
+      order.set(node.id, i);
+      const width = nodeWidth(node);
+      placed.push(
+        down
+          ? { node, x: offset, y: layerAt, width, height: NODE_HEIGHT }
+          : { node, x: layerAt, y: offset, width, height: NODE_HEIGHT },
+      );
+      offset += (down ? width : NODE_HEIGHT) + NODE_GAP;
     });
-    x += width + COLUMN_GAP;
+    extent = Math.max(extent, offset - NODE_GAP + PADDING);
+    layerAt += (down ? NODE_HEIGHT : Math.max(...list.map(nodeWidth))) + LAYER_GAP;
   }
+  const length = layerAt - LAYER_GAP + PADDING;
 
   const at = new Map(placed.map((p) => [p.node.id, p]));
   return {
     key: layoutKey(nodes, edges),
-    width: x - COLUMN_GAP + PADDING,
-    height,
+    width: down ? extent : length,
+    height: down ? length : extent,
     nodes: placed,
     edges: drawable.map(({ edge, id }) => {
       const from = at.get(edge.from)!;
       const to = at.get(edge.to)!;
-      const x1 = from.x + from.width;
-      const y1 = from.y + NODE_HEIGHT / 2;
-      const x2 = to.x;
-      const y2 = to.y + NODE_HEIGHT / 2;
+      if (down) {
+        const [x1, y1, x2, y2] = [from.x + from.width / 2, from.y + NODE_HEIGHT, to.x + to.width / 2, to.y];
+        const bend = Math.max(16, Math.abs(y2 - y1) / 2);
+        return { edge, id, path: `M${x1},${y1} C${x1},${y1 + bend} ${x2},${y2 - bend} ${x2},${y2}` };
+      }
+      const [x1, y1, x2, y2] = [from.x + from.width, from.y + NODE_HEIGHT / 2, to.x, to.y + NODE_HEIGHT / 2];
       const bend = Math.max(20, Math.abs(x2 - x1) / 2);
       return { edge, id, path: `M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}` };
     }),
