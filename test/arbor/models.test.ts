@@ -36,3 +36,23 @@ describe('the bundled examples are the ones on disk', () => {
     }
   });
 });
+
+describe('a session reused across projects and edits', () => {
+  it('gives the same results as fresh evaluations, whatever was evaluated before', () => {
+    const homelab = EXAMPLES.homelab;
+    const first = evaluateProject(homelab);
+    evaluateProject(EXAMPLES.fleet);
+    evaluateProject(EXAMPLES['broken/unknown-role']);
+    const edited = {
+      ...homelab,
+      'inventory/hosts.nix': homelab['inventory/hosts.nix'].replace('"server"', '"sever"'),
+    };
+    const broken = evaluateProject(edited);
+    expect(broken.diagnostics.map((d) => d.code)).toContain('unknown-role');
+    expect(evaluateProject(homelab).model).toEqual(first.model);
+    const withoutRoles = Object.fromEntries(
+      Object.entries(homelab).filter(([path]) => path !== 'inventory/roles.nix'),
+    );
+    expect(evaluateProject(withoutRoles).diagnostics.some((d) => d.code === 'unknown-role')).toBe(true);
+  });
+});

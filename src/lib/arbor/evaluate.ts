@@ -18,6 +18,8 @@ import type { ParsedFile } from '../nix/syntax/ast';
 import { ParseError, parseTolerant } from '../nix/syntax/parser';
 import { Source, STRING_SOURCE } from '../nix/syntax/source';
 import { MemoryFileSystem } from '../nix/vfs/memory';
+import { OverlayFileSystem } from '../nix/vfs/overlay';
+import type { FileSystem } from '../nix/vfs/types';
 import { LIBRARY_FILES } from './generated/nix-files';
 import { toJs } from './to-js';
 import type { Diagnostic, Model, ProjectFiles, ProjectResult } from './types';
@@ -91,13 +93,38 @@ function evalDiagnostic(error: NixError): Diagnostic {
   };
 }
 
-export function createProjectFileSystem(files: ProjectFiles): MemoryFileSystem {
+/** The library's files as bytes, made once. */
+let libraryBytes: Map<string, Uint8Array> | undefined;
+
+export function createProjectFileSystem(files: ProjectFiles): FileSystem {
   const fs = new MemoryFileSystem();
   fs.mkdir(PROJECT_ROOT);
   for (const [path, contents] of Object.entries(files)) fs.writeFile(`${PROJECT_ROOT}/${path}`, contents);
-  for (const [path, contents] of Object.entries(LIBRARY_FILES))
-    fs.writeFile(`${LIBRARY_ROOT}/${path}`, contents);
-  return fs;
+  if (libraryBytes === undefined) {
+    const encoder = new TextEncoder();
+    libraryBytes = new Map(
+      Object.entries(LIBRARY_FILES).map(([path, text]) => [`${LIBRARY_ROOT}/${path}`, encoder.encode(text)]),
+    );
+  }
+  return new OverlayFileSystem(fs, libraryBytes);
+}
+
+/**
+ * One evaluator serves every evaluation of a session with the same options: the global scope,
+ * the library's parsed and compiled code and the values of its files survive from one keystroke
+ * to the next; project files are read afresh each time.
+ */
+let sharedState: { key: string; state: EvalState } | undefined;
+
+function stateFor(fs: FileSystem, options: EvaluateOptions): EvalState {
+  const key = String(options.maxCallDepth ?? 10000);
+  if (sharedState !== undefined && sharedState.key === key && options.trace === undefined) {
+    sharedState.state.resetFiles(fs, LIBRARY_ROOT + '/');
+    return sharedState.state;
+  }
+  const state = new EvalState({ fs, maxCallDepth: options.maxCallDepth, trace: options.trace, parseCache });
+  if (options.trace === undefined) sharedState = { key, state };
+  return state;
 }
 
 export function evaluateProject(files: ProjectFiles, options: EvaluateOptions = {}): ProjectResult {
@@ -119,7 +146,7 @@ export function evaluateProject(files: ProjectFiles, options: EvaluateOptions = 
   const parsed = performance.now();
 
   const fs = createProjectFileSystem(files);
-  const state = new EvalState({ fs, maxCallDepth: options.maxCallDepth, trace: options.trace, parseCache });
+  const state = stateFor(fs, options);
   let model: Model | null = null;
   try {
     const value = state.evalText(
@@ -130,6 +157,8 @@ export function evaluateProject(files: ProjectFiles, options: EvaluateOptions = 
     model = toJs(value) as Model;
     diagnostics.push(...model.diagnostics);
   } catch (error) {
+    // A failed evaluation may leave library values half-evaluated: start afresh next time.
+    sharedState = undefined;
     if (error instanceof ParseError) {
       if (!brokenFiles.has(relativeFile(error.source.name))) diagnostics.push(parseDiagnostic(error));
     } else if (error instanceof NixError) {

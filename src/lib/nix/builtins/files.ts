@@ -21,7 +21,7 @@ import {
   type Value,
 } from '../eval/values';
 import { absolutePath, baseName, canonicalPath } from '../syntax/paths';
-import { FileSystemError, resolveSymlinks, type FileType } from '../vfs/types';
+import { FileSystemError, resolveSymlinks, type FileSystem, type FileType } from '../vfs/types';
 import { attrsFromEntries } from './attrs';
 import { makeFixedOutputPath, NixStoreError, parseHash } from '../store';
 import { COREPKGS_DIR } from './corepkgs';
@@ -74,7 +74,14 @@ function typeName(type: FileType): string {
 
 export function register(set: BuiltinSet): void {
   const state = set.state;
-  const fs = state.fs;
+  // The state's file system can be replaced between evaluations (EvalState.resetFiles): always
+  // read it at call time.
+  const fs: FileSystem = {
+    stat: (path) => state.fs.stat(path),
+    readFile: (path) => state.fs.readFile(path),
+    readDirectory: (path) => state.fs.readDirectory(path),
+    readLink: (path) => state.fs.readLink(path),
+  };
 
   const requireExists = (path: string, pos: SourcePos | null) => {
     const resolved = (() => {
@@ -168,7 +175,12 @@ export function register(set: BuiltinSet): void {
     const mustBeDirectory =
       (typeof value === 'string' || value instanceof NixString) &&
       /\/\.?$/.test(typeof value === 'string' ? value : value.value);
-    const path = coerceToPath(state, value, call.pos, 'while evaluating the first argument passed to builtins.pathExists');
+    const path = coerceToPath(
+      state,
+      value,
+      call.pos,
+      'while evaluating the first argument passed to builtins.pathExists',
+    );
     try {
       if (!mustBeDirectory) return fs.stat(path) !== null;
       return fs.stat(resolveSymlinks(fs, path))?.type === 'directory';
@@ -313,7 +325,12 @@ export function register(set: BuiltinSet): void {
           attr.pos ?? call.pos,
           'while evaluating the `recursive` attribute passed to builtins.path',
         );
-      else if (key === 'sha256') expected = forceStringNoContext(attr.value, attr.pos ?? call.pos, 'while evaluating the `sha256` attribute passed to builtins.path');
+      else if (key === 'sha256')
+        expected = forceStringNoContext(
+          attr.value,
+          attr.pos ?? call.pos,
+          'while evaluating the `sha256` attribute passed to builtins.path',
+        );
       else throw evalError('eval', `unsupported argument '${key}' to 'builtins.path'`, attr.pos ?? call.pos);
     }
     if (path === null)

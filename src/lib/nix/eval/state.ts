@@ -21,7 +21,7 @@ import { Coercer } from './coerce';
 import { Compiler, type Runtime } from './compile';
 import { evalError, NixError } from './errors';
 import { Scope } from './scope';
-import { Attrs, Env, type Lazy, type Value } from './values';
+import { Attrs, Env, type Code, type Lazy, type Value } from './values';
 import { StoreState } from './store-state';
 
 export interface SearchPathEntry {
@@ -62,7 +62,7 @@ export interface EvalOptions {
 }
 
 export class EvalState implements Runtime {
-  readonly fs: FileSystem;
+  fs: FileSystem;
   readonly options: EvalOptions;
   readonly coercer: Coercer;
   readonly store: StoreState;
@@ -77,6 +77,8 @@ export class EvalState implements Runtime {
     null;
   private readonly fileValues = new Map<string, Value>();
   private readonly parsedFiles = new Map<string, ParsedFile>();
+  /** Compiled code of files evaluated in the global scope, per (immutable) parsed file. */
+  private readonly compiledFiles = new WeakMap<ParsedFile, Code>();
 
   constructor(options: EvalOptions) {
     this.fs = new OverlayFileSystem(options.fs, COREPKGS as Map<string, Uint8Array>);
@@ -105,8 +107,29 @@ export class EvalState implements Runtime {
 
   /** Compiles and runs a parsed file in the global scope (or a scope given by scopedImport). */
   evalParsed(file: ParsedFile, scope: Scope = this.baseScope, env: Env = this.baseEnv): Value {
-    const code = new Compiler(this, file.source).compile(file.expr, scope);
+    if (scope !== this.baseScope) return new Compiler(this, file.source).compile(file.expr, scope)(env);
+    let code = this.compiledFiles.get(file);
+    if (code === undefined) {
+      code = new Compiler(this, file.source).compile(file.expr, scope);
+      this.compiledFiles.set(file, code);
+    }
     return code(env);
+  }
+
+  /**
+   * Prepares a long-lived state (the playground's, between keystrokes) for the next evaluation
+   * over a new file system: files are read again, and values of imported files are forgotten —
+   * except under `keepValuesUnder`, for files that are known not to change (Arbor's library),
+   * whose values are pure functions of their arguments. Parsed and compiled code is kept for
+   * files whose text is unchanged.
+   */
+  resetFiles(fs: FileSystem, keepValuesUnder: string | null = null): void {
+    this.fs = new OverlayFileSystem(fs, COREPKGS as Map<string, Uint8Array>);
+    this.parsedFiles.clear();
+    for (const path of [...this.fileValues.keys()]) {
+      if (keepValuesUnder === null || !path.startsWith(keepValuesUnder)) this.fileValues.delete(path);
+    }
+    this.store.forgetCopies();
   }
 
   evalText(text: string, name: string, baseDir: string): Value {

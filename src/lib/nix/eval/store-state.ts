@@ -36,6 +36,11 @@ export class StoreState {
     this.derivations = new DerivationStore({ storeDir: host.storeDir });
   }
 
+  /** Sources may have changed: compute their store paths again when next asked. */
+  forgetCopies(): void {
+    this.copied.clear();
+  }
+
   /** In `--read-write-mode` Nix really adds to the store, which a virtual store cannot do. */
   checkWritable(pos: SourcePos | null): void {
     if (this.host.options.readWrite) {

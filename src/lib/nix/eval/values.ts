@@ -70,7 +70,11 @@ export class Attrs {
   ) {}
 
   /** From arrays already sorted by name (not copied). */
-  static fromSorted(keys: readonly string[], values: Lazy[], positions: ReadonlyArray<SourcePos | null> | null): Attrs {
+  static fromSorted(
+    keys: readonly string[],
+    values: Lazy[],
+    positions: ReadonlyArray<SourcePos | null> | null,
+  ): Attrs {
     return new Attrs(keys, values, positions);
   }
 
@@ -138,7 +142,8 @@ export class Attrs {
   get map(): ReadonlyMap<string, Attr> {
     if (this.mapView === undefined) {
       const map = new Map<string, Attr>();
-      for (let i = 0; i < this.keys.length; i++) map.set(this.keys[i], new Attr(this.values[i], this.positionAt(i)));
+      for (let i = 0; i < this.keys.length; i++)
+        map.set(this.keys[i], new Attr(this.values[i], this.positionAt(i)));
       this.mapView = map;
     }
     return this.mapView;
