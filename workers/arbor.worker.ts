@@ -36,9 +36,10 @@ const api: ArborWorkerApi = {
   ready: () => true,
 
   evaluate(request, files) {
+    const receivedAt = performance.timeOrigin + performance.now();
     const result = evaluateProject(files);
     lastEvaluated = { files, model: result.model };
-    return { request, result };
+    return { request, result, receivedAt, repliedAt: performance.timeOrigin + performance.now() };
   },
 
   repl: (files, expression) => evaluateRepl(files, expression),

@@ -16,12 +16,27 @@ const runs = Number(process.env.BENCH_RUNS ?? 5);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 mkdirSync(dir, { recursive: true });
-writeFileSync(join(dir, 'session-entry.ts'), "export { evaluateProject } from '../src/lib/arbor/evaluate';\n");
-await build({ entryPoints: [join(dir, 'session-entry.ts')], outfile: join(dir, 'session.mjs'), bundle: true, minify: true, format: 'esm', platform: 'node', logLevel: 'warning' });
-const { evaluateProject } = (await import(join(dir, 'session.mjs'))) as typeof import('../../src/lib/arbor/evaluate');
+writeFileSync(
+  join(dir, 'session-entry.ts'),
+  "export { evaluateProject } from '../src/lib/arbor/evaluate';\n",
+);
+await build({
+  entryPoints: [join(dir, 'session-entry.ts')],
+  outfile: join(dir, 'session.mjs'),
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'node',
+  logLevel: 'warning',
+});
+const { evaluateProject } = (await import(
+  join(dir, 'session.mjs')
+)) as typeof import('../../src/lib/arbor/evaluate');
 
 const oracle = join(root, 'scripts/oracle/nix-instantiate');
-console.log(`${runs} runs each, medians. "nix" is nix-instantiate --eval --strict --json on lib/eval.nix (process).`);
+console.log(
+  `${runs} runs each, medians. "nix" is nix-instantiate --eval --strict --json on lib/eval.nix (process).`,
+);
 console.log('hosts   arbor ms  per host ms   nix ms  ratio  diagnostics');
 for (const hosts of [10, 100, 1000]) {
   const files = generateFleet(hosts);
@@ -42,14 +57,28 @@ for (const hosts of [10, 100, 1000]) {
   const nix: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    const r = spawnSync(oracle, ['--eval', '--strict', '--json', '-E', `import ${join(root, "nix/lib/eval.nix")} { root = ${project}; }`], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const r = spawnSync(
+      oracle,
+      [
+        '--eval',
+        '--strict',
+        '--json',
+        '-E',
+        `import ${join(root, 'nix/lib/eval.nix')} { root = ${project}; }`,
+      ],
+      { encoding: 'utf8', maxBuffer: 1 << 28 },
+    );
     nix.push(performance.now() - start);
     if (r.status !== 0) console.log(`  nix failed: ${r.stderr.slice(0, 300)}`);
   }
   const o = median(ours);
   const n = median(nix);
-  console.log(`${String(hosts).padStart(5)} ${o.toFixed(1).padStart(10)} ${(o / hosts).toFixed(3).padStart(11)} ${n.toFixed(0).padStart(8)} ${(o / n).toFixed(2).padStart(6)}  ${diagnostics}`);
+  console.log(
+    `${String(hosts).padStart(5)} ${o.toFixed(1).padStart(10)} ${(o / hosts).toFixed(3).padStart(11)} ${n.toFixed(0).padStart(8)} ${(o / n).toFixed(2).padStart(6)}  ${diagnostics}`,
+  );
   if (hosts === 1000) {
-    console.log(`1,000 hosts in-process: ${o.toFixed(0)} ms (target < 1000 ms: ${o < 1000 ? 'met' : 'missed'}); ratio to Nix ${(o / n).toFixed(2)} (target ≤ 1.0: ${o / n <= 1 ? 'met' : 'missed'})`);
+    console.log(
+      `1,000 hosts in-process: ${o.toFixed(0)} ms (target < 1000 ms: ${o < 1000 ? 'met' : 'missed'}); ratio to Nix ${(o / n).toFixed(2)} (target ≤ 1.0: ${o / n <= 1 ? 'met' : 'missed'})`,
+    );
   }
 }

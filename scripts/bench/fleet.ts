@@ -15,15 +15,20 @@ export function generateFleet(hosts: number): ProjectFiles {
     // Chains of requires: d1 → d0, d2 → d1, …, plus every fifth needs a fact.
     const requires = i % 5 === 0 ? [] : [dendrites[i - 1]];
     const facts = i % 5 === 4 ? `\n  facts."tier" = { type = "string"; oneOf = [ "gold" "silver" ]; };` : '';
-    files[`${dir}/meta.nix`] = `{\n  description = "Capability ${i}";\n  class = "nixos";\n  requires = [ ${requires.map((r) => `"${r}"`).join(' ')} ];${facts}\n}\n`;
+    files[`${dir}/meta.nix`] =
+      `{\n  description = "Capability ${i}";\n  class = "nixos";\n  requires = [ ${requires.map((r) => `"${r}"`).join(' ')} ];${facts}\n}\n`;
     files[`${dir}/default.nix`] = `{ host, ... }:\n{\n  environment.etc."arbor-d${i}".text = host.name;\n}\n`;
   }
-  files['dendrites/group/meta.nix'] = '{\n  description = "A group of capabilities";\n  class = "nixos";\n}\n';
+  files['dendrites/group/meta.nix'] =
+    '{\n  description = "A group of capabilities";\n  class = "nixos";\n}\n';
   const roles = ['web', 'db', 'cache', 'worker', 'edge'];
   files['inventory/roles.nix'] =
     '{\n' +
     roles
-      .map((role, r) => `  ${role} = {\n    dendrites = [ "${dendrites[(r * 4 + 4) % 20]}" "${dendrites[(r * 4 + 9) % 20]}" ];\n  };\n`)
+      .map(
+        (role, r) =>
+          `  ${role} = {\n    dendrites = [ "${dendrites[(r * 4 + 4) % 20]}" "${dendrites[(r * 4 + 9) % 20]}" ];\n  };\n`,
+      )
       .join('') +
     '}\n';
   files['inventory/users.nix'] = '{\n  ops = {\n    uid = 1000;\n    groups = [ "wheel" ];\n  };\n}\n';

@@ -109,6 +109,16 @@ interface Timings {
   roundTrips: number[];
   /** `evaluateProject` inside the worker. */
   evaluations: number[];
+  /** The round trip's parts: request in transit, handled in the worker, reply in transit. */
+  toWorker: number[];
+  inWorker: number[];
+  fromWorker: number[];
+}
+
+interface Split {
+  toWorker: number;
+  inWorker: number;
+  fromWorker: number;
 }
 
 /**
@@ -119,7 +129,7 @@ const WAIT_FOR_UPDATE = `new Promise((resolve) => {
   const target = window.arbor.revision;
   const problems = document.querySelector('[aria-label="Problems"]');
   const graph = document.querySelector('[aria-label="Module graph"]');
-  const finish = () => resolve([performance.now() - window.keyAt, window.arbor.lastEvaluationMs, window.arbor.result?.timing.totalMs ?? 0]);
+  const finish = () => resolve([performance.now() - window.keyAt, window.arbor.lastEvaluationMs, window.arbor.result?.timing.totalMs ?? 0, window.arbor.lastTimings]);
   if (Number(problems.dataset.revision) >= target && Number(graph.dataset.revision) >= target) return finish();
   const observer = new MutationObserver(() => {
     if (Number(problems.dataset.revision) < target || Number(graph.dataset.revision) < target) return;
@@ -149,19 +159,25 @@ async function keystrokes(
   const latencies: number[] = [];
   const roundTrips: number[] = [];
   const evaluations: number[] = [];
+  const toWorker: number[] = [];
+  const inWorker: number[] = [];
+  const fromWorker: number[] = [];
   for (let i = 0; i < EDITS + 5; i++) {
     await page.evaluate(
       `addEventListener('keydown', () => (window.keyAt = performance.now()), { capture: true, once: true })`,
     );
     await page.keyboard.type(String.fromCharCode(97 + (i % 26)));
-    const [ms, roundTrip, evaluation] = await page.evaluate<[number, number, number]>(WAIT_FOR_UPDATE);
+    const [ms, roundTrip, evaluation, split] = await page.evaluate<[number, number, number, Split]>(WAIT_FOR_UPDATE);
     if (i >= 5) {
       latencies.push(ms); // the first edits warm the JIT up
       roundTrips.push(roundTrip);
+      toWorker.push(split.toWorker);
+      inWorker.push(split.inWorker);
+      fromWorker.push(split.fromWorker);
       evaluations.push(evaluation);
     }
   }
-  return { latencies, roundTrips, evaluations };
+  return { latencies, roundTrips, evaluations, toWorker, inWorker, fromWorker };
 }
 
 async function editBenchmark(browser: Browser, url: string, descriptionLine: string) {
@@ -183,7 +199,7 @@ async function editBenchmark(browser: Browser, url: string, descriptionLine: str
 
 function report(
   name: string,
-  { latencies, roundTrips, evaluations }: Timings,
+  { latencies, roundTrips, evaluations, toWorker, inWorker, fromWorker }: Timings,
   p95Target: number,
   p50Target?: number,
 ) {
@@ -197,7 +213,10 @@ function report(
   const line = (label: string, values: number[]) =>
     console.log(`  ${label}: p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms`);
   line('of which worker round trip', roundTrips);
-  line('of which evaluateProject in the worker', evaluations);
+  line('  request in transit', toWorker);
+  line('  in the worker', inWorker);
+  line('    of which evaluateProject', evaluations);
+  line('  reply in transit (incl. waiting for the page)', fromWorker);
 }
 
 async function main() {

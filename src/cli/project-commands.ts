@@ -127,5 +127,4 @@ function scaffold(args: string[], io: CliIO): CliResult {
   };
 }
 
-
 export { scaffold as new };

@@ -20,9 +20,17 @@ import * as Comlink from 'comlink';
 import type { ProjectFiles, ProjectResult } from '$lib/arbor/types';
 import type { ArborWorkerApi } from './worker-api';
 
+/** Where an evaluation's time went, in ms: posting, waiting in the worker, evaluating, replying. */
+export interface EvaluationTimings {
+  total: number;
+  toWorker: number;
+  inWorker: number;
+  fromWorker: number;
+}
+
 export interface EvaluationListener {
   /** The newest evaluation finished. */
-  result(result: ProjectResult, revision: number, ms: number): void;
+  result(result: ProjectResult, revision: number, timings: EvaluationTimings): void;
   /** The newest evaluation was stopped (watchdog) or its worker died. */
   stopped(message: string, revision: number): void;
   /** Whether an evaluation is running or waiting. */
@@ -143,14 +151,21 @@ export class EvaluationClient {
     this.queued = null;
     const request = this.nextRequest++;
     const startedAt = performance.now();
+    const postedAt = performance.timeOrigin + startedAt;
     const watchdog = setTimeout(() => this.stopRunning(request), this.options.budgetMs);
     this.running = { request, revision, startedAt, watchdog };
     const handle = this.current;
     handle.api.evaluate(request, files).then(
-      (reply) =>
-        this.finish(request, () =>
-          this.listener.result(reply.result, revision, performance.now() - startedAt),
-        ),
+      (reply) => {
+        const now = performance.timeOrigin + performance.now();
+        const timings = {
+          total: now - postedAt,
+          toWorker: reply.receivedAt - postedAt,
+          inWorker: reply.repliedAt - reply.receivedAt,
+          fromWorker: now - reply.repliedAt,
+        };
+        this.finish(request, () => this.listener.result(reply.result, revision, timings));
+      },
       (error: unknown) =>
         this.finish(request, () => {
           // The worker died (out of memory, a bug); replace it so the next edit works.

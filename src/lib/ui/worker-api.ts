@@ -13,6 +13,9 @@ export interface EvaluationReply {
   /** The request this answers; the client drops replies to anything but its newest request. */
   request: number;
   result: ProjectResult;
+  /** When the worker received the request and sent the reply (ms since the epoch, fractional). */
+  receivedAt: number;
+  repliedAt: number;
 }
 
 export type ReplReply = { ok: true; output: string; ms: number } | { ok: false; message: string; ms: number };

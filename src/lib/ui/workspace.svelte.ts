@@ -11,7 +11,7 @@
  */
 
 import type { Diagnostic, Model, ProjectFiles, ProjectResult } from '$lib/arbor/types';
-import { EvaluationClient } from './evaluation-client';
+import { EvaluationClient, type EvaluationTimings } from './evaluation-client';
 import { DEFAULT_EXAMPLE, exampleFiles } from './examples';
 import { normalizePath } from './file-tree';
 import { ProjectStore, type StoredProject } from './project-store';
@@ -59,6 +59,8 @@ export class Workspace {
   evaluating = $state(false);
   stopped = $state<string | null>(null);
   lastEvaluationMs = $state<number | null>(null);
+  /** The newest evaluation's time split (for the benchmark). */
+  lastTimings: EvaluationTimings | null = null;
 
   notice = $state.raw<Notice | null>(null);
   selectedHost = $state<string | null>(null);
@@ -107,12 +109,13 @@ export class Workspace {
     this.client = new EvaluationClient(
       { createWorker: options.createWorker },
       {
-        result: (result, revision, ms) => {
+        result: (result, revision, timings) => {
           if (revision !== this.revision) return;
           this.stopped = null;
           this.result = result;
           this.resultRevision = revision;
-          this.lastEvaluationMs = ms;
+          this.lastEvaluationMs = timings.total;
+          this.lastTimings = timings;
           if (result.model) this.model = result.model;
         },
         stopped: (message, revision) => {

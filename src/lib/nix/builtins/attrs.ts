@@ -25,7 +25,9 @@ export function attrsFromEntries(entries: Iterable<[string, Lazy]>): Attrs {
 export function register(set: BuiltinSet): void {
   const arg = (n: string, which: string) => `while evaluating the ${which} argument passed to builtins.${n}`;
   set.fn('attrNames', 1, ([s], call) => forceAttrs(s, call.pos, arg('attrNames', 'argument')).keys.slice());
-  set.fn('attrValues', 1, ([s], call) => forceAttrs(s, call.pos, arg('attrValues', 'argument')).values.slice());
+  set.fn('attrValues', 1, ([s], call) =>
+    forceAttrs(s, call.pos, arg('attrValues', 'argument')).values.slice(),
+  );
   set.fn('getAttr', 2, ([n, s], call) => {
     const name = forceStringNoContext(n, call.pos, arg('getAttr', 'first'));
     const attrs = forceAttrs(s, call.pos, arg('getAttr', 'second'));

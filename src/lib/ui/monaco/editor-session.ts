@@ -101,7 +101,8 @@ export class EditorSession {
   setDiagnostics(byFile: Map<string, Diagnostic[]>): void {
     for (const [path, model] of this.models) {
       const list = byFile.get(path) ?? [];
-      const source = `${model.getVersionId()}:${JSON.stringify(list)}`;
+      // Markers move with the text, so a changed text matters only when there are markers.
+      const source = list.length === 0 ? '' : `${model.getVersionId()}:${JSON.stringify(list)}`;
       if (this.markerSources.get(path) === source) continue;
       this.markerSources.set(path, source);
       this.monaco.editor.setModelMarkers(
