@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [sveltekit()],
+  // The playground's worker lives in workers/ (beside src/): the dev server must serve it.
+  server: { fs: { allow: ['workers'] } },
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/**/*.oracle.test.ts', 'test/e2e/**', 'node_modules/**'],

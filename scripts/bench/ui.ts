@@ -140,10 +140,7 @@ const WAIT_FOR_UPDATE = `new Promise((resolve) => {
 })`;
 
 /** Types `EDITS` characters into the description of the first host and times each update. */
-async function keystrokes(
-  page: Page,
-  descriptionLine: string,
-): Promise<Timings> {
+async function keystrokes(page: Page, descriptionLine: string): Promise<Timings> {
   await page
     .getByRole('region', { name: 'Editor' })
     .locator('.monaco-editor .view-lines')
@@ -167,7 +164,8 @@ async function keystrokes(
       `addEventListener('keydown', () => (window.keyAt = performance.now()), { capture: true, once: true })`,
     );
     await page.keyboard.type(String.fromCharCode(97 + (i % 26)));
-    const [ms, roundTrip, evaluation, split] = await page.evaluate<[number, number, number, Split]>(WAIT_FOR_UPDATE);
+    const [ms, roundTrip, evaluation, split] =
+      await page.evaluate<[number, number, number, Split]>(WAIT_FOR_UPDATE);
     if (i >= 5) {
       latencies.push(ms); // the first edits warm the JIT up
       roundTrips.push(roundTrip);
@@ -211,7 +209,9 @@ function report(
   console.log(`  p50 ${p50.toFixed(1)} ms${verdict(p50, p50Target)}`);
   console.log(`  p95 ${p95.toFixed(1)} ms${verdict(p95, p95Target)}`);
   const line = (label: string, values: number[]) =>
-    console.log(`  ${label}: p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms`);
+    console.log(
+      `  ${label}: p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms`,
+    );
   line('of which worker round trip', roundTrips);
   line('  request in transit', toWorker);
   line('  in the worker', inWorker);

@@ -14,6 +14,7 @@ import type { Diagnostic, Model, ProjectFiles, ProjectResult } from '$lib/arbor/
 import { EvaluationClient, type EvaluationTimings } from './evaluation-client';
 import { DEFAULT_EXAMPLE, exampleFiles } from './examples';
 import { normalizePath } from './file-tree';
+import { reuseUnchanged } from './reuse-unchanged';
 import { ProjectStore, type StoredProject } from './project-store';
 import { decodeShare, encodeShare, isShareHash, ShareError } from './share';
 
@@ -112,11 +113,13 @@ export class Workspace {
         result: (result, revision, timings) => {
           if (revision !== this.revision) return;
           this.stopped = null;
-          this.result = result;
+          // Unchanged parts keep their identity, so the panels redraw only what changed.
+          const shared = reuseUnchanged(this.result, result);
+          this.result = shared;
           this.resultRevision = revision;
           this.lastEvaluationMs = timings.total;
           this.lastTimings = timings;
-          if (result.model) this.model = result.model;
+          if (shared.model) this.model = reuseUnchanged(this.model, shared.model);
         },
         stopped: (message, revision) => {
           if (revision !== this.revision) return;

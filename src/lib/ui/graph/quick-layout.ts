@@ -62,7 +62,9 @@ export function quickLayout(nodes: GraphNode[], edges: GraphEdge[]): GraphLayout
         .map(({ edge }) => order.get(edge.from)!);
       return before.length > 0 ? Math.min(...before) : Number.MAX_SAFE_INTEGER;
     };
-    const ordered = list.map((node, i) => ({ node, key: anchor(node), i })).sort((a, b) => a.key - b.key || a.i - b.i);
+    const ordered = list
+      .map((node, i) => ({ node, key: anchor(node), i }))
+      .sort((a, b) => a.key - b.key || a.i - b.i);
     let offset = PADDING;
     ordered.forEach(({ node }, i) => {
       order.set(node.id, i);

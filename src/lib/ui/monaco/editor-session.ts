@@ -46,6 +46,12 @@ export class EditorSession {
       fixedOverflowWidgets: true,
       theme: this.dark.matches ? 'vs-dark' : 'vs',
       ariaLabel: 'Nix source',
+      // Work Monaco would do on every keystroke that a Nix file does not need, so the page is free
+      // sooner to show the evaluation's result.
+      bracketPairColorization: { enabled: false },
+      occurrencesHighlight: 'off',
+      selectionHighlight: false,
+      codeLens: false,
     });
     this.dark.addEventListener('change', this.updateTheme);
     this.editor.onDidChangeModelContent(() => {
