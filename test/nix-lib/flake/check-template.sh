@@ -4,16 +4,24 @@
 # home-manager, colmena, deploy-rs and disko (test/nix-lib/flake/stand-ins.nix), offline.
 #
 #   test/nix-lib/flake/check-template.sh <example> <flake-parts dir> <import-tree dir> <nixpkgs.lib dir>
+#   test/nix-lib/flake/check-template.sh <example> stand-in
 #
-# The three directories are checkouts (e.g. `git archive` of the mirrors). Prints the JSON of
+# The three directories are checkouts (e.g. `git archive` of the mirrors); `stand-in` uses the
+# small stand-ins for flake-parts and import-tree in this directory instead. Prints the JSON of
 # `nix eval .#arborSummary`-like expressions: output names per attribute, and the deploy data.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
 example=${1:?example}
-flake_parts=${2:?flake-parts dir}
-import_tree=${3:?import-tree dir}
-nixpkgs_lib=${4:?nixpkgs.lib dir}
-work=$(mktemp -d /tmp/arbor-flake.XXXXXX)
+if [ "${2:?flake-parts dir, or stand-in}" = stand-in ]; then
+  flake_parts="$repo/test/nix-lib/flake/stand-in-flake-parts"
+  import_tree="$repo/test/nix-lib/flake/stand-in-import-tree"
+  nixpkgs_lib=""
+else
+  flake_parts=$2
+  import_tree=${3:?import-tree dir}
+  nixpkgs_lib=${4:?nixpkgs.lib dir}
+fi
+work=$(mktemp -d "$repo/.oracle-flake.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 project="$work/project"
@@ -37,11 +45,13 @@ sed -e "s|github:NixOS/nixpkgs/nixos-unstable|path:$work/inputs/nixpkgs|" \
   -e "s|github:nix-community/disko|path:$work/inputs/disko|" \
   -e '/inputs.nixpkgs.follows/d' \
   "$repo/nix/template/flake.nix" >"$project/flake.nix"
-# flake-parts' own input, nixpkgs-lib, also offline.
-sed -i "s|flake-parts.url = \"path:$flake_parts\";|flake-parts = { url = \"path:$flake_parts\"; inputs.nixpkgs-lib.url = \"path:$nixpkgs_lib\"; };|" "$project/flake.nix"
+# flake-parts' own input, nixpkgs-lib, also offline (the stand-in has none).
+if [ -n "$nixpkgs_lib" ]; then
+  sed -i "s|flake-parts.url = \"path:$flake_parts\";|flake-parts = { url = \"path:$flake_parts\"; inputs.nixpkgs-lib.url = \"path:$nixpkgs_lib\"; };|" "$project/flake.nix"
+fi
 
 cd "$project"
-export ARBOR_ORACLE_MOUNTS="$work:$flake_parts:$import_tree:$nixpkgs_lib"
+export ARBOR_ORACLE_MOUNTS="$work:$flake_parts:$import_tree${nixpkgs_lib:+:$nixpkgs_lib}"
 "$repo/scripts/oracle/nix" eval --json --no-write-lock-file "path:$project#." --apply '
   self: {
     outputs = builtins.attrNames self;
