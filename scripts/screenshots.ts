@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../test/e2e/browser';
+import { launchChromium, waitForHosts } from '../test/e2e/browser';
 import { serveStatic } from '../test/e2e/static-server';
 
 const OUT = process.argv[2] ?? 'screenshots';
@@ -23,11 +23,7 @@ async function open(browser: Browser, scheme: 'light' | 'dark', url: string): Pr
   });
   const page = await context.newPage();
   await page.goto(url);
-  await page
-    .getByRole('region', { name: 'Module graph' })
-    .getByRole('button', { name: /^host / })
-    .first()
-    .waitFor({ timeout: 60_000 });
+  await waitForHosts(page, 60_000);
   await page
     .getByRole('region', { name: 'Editor' })
     .locator('.monaco-editor .view-lines')

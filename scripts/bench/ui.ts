@@ -19,7 +19,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../test/e2e/browser';
+import { launchChromium, waitForHosts } from '../../test/e2e/browser';
 import { serveStatic } from '../../test/e2e/static-server';
 
 const BUILD = 'build';
@@ -185,11 +185,7 @@ async function editBenchmark(browser: Browser, url: string, descriptionLine: str
   });
   const page = await context.newPage();
   await page.goto(url);
-  await page
-    .getByRole('region', { name: 'Module graph' })
-    .getByRole('button', { name: /^host / })
-    .first()
-    .waitFor({ timeout: 60_000 });
+  await waitForHosts(page, 60_000);
   const result = await keystrokes(page, descriptionLine);
   await context.close();
   return result;

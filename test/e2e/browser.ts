@@ -4,7 +4,7 @@
  * screenshots. Each browser gets a fresh profile.
  */
 
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -22,4 +22,13 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** Waits until the playground's module graph has drawn its hosts (the page is interactive). */
+export async function waitForHosts(page: Page, timeout = 30_000): Promise<void> {
+  await page
+    .getByRole('region', { name: 'Module graph' })
+    .getByRole('button', { name: /^host / })
+    .first()
+    .waitFor({ timeout });
 }

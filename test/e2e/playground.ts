@@ -9,7 +9,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { ProjectFiles } from '../../src/lib/arbor/types';
-import { launchChromium } from './browser';
+import { launchChromium, waitForHosts } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
 
 export interface Session {
@@ -49,10 +49,7 @@ export async function openPlayground(context: BrowserContext, session: Session, 
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(new URL(path, session.site.url).href);
-  await graph(page)
-    .getByRole('button', { name: /^host / })
-    .first()
-    .waitFor({ timeout: 30_000 });
+  await waitForHosts(page);
   return page;
 }
 

@@ -33,7 +33,8 @@ export interface GraphLayout {
   height: number;
 }
 
-const PARTITION: Record<NodeKind, number> = {
+/** Layer of each kind of node, top to bottom (ELK's partitions, and the quick layout's columns). */
+export const PARTITION: Record<NodeKind, number> = {
   override: 0,
   host: 1,
   role: 2,

@@ -6,19 +6,16 @@
  * it as soon as ELK has loaded, so a cold page shows an interactive graph without waiting for it.
  */
 
-import type { GraphEdge, GraphNode, NodeKind } from '$lib/arbor/types';
-import { directionFor, edgeId, layoutKey, NODE_HEIGHT, nodeWidth, type GraphLayout } from './graph-layout';
-
-const BASE_COLUMN: Record<NodeKind, number> = {
-  override: 0,
-  host: 1,
-  role: 2,
-  user: 2,
-  network: 2,
-  dendrite: 3,
-  fruit: 3,
-  home: 3,
-};
+import type { GraphEdge, GraphNode } from '$lib/arbor/types';
+import {
+  directionFor,
+  edgeId,
+  layoutKey,
+  NODE_HEIGHT,
+  nodeWidth,
+  PARTITION,
+  type GraphLayout,
+} from './graph-layout';
 
 const LAYER_GAP = 40;
 const NODE_GAP = 12;
@@ -31,7 +28,7 @@ export function quickLayout(nodes: GraphNode[], edges: GraphEdge[]): GraphLayout
     .filter(({ edge }) => known.has(edge.from) && known.has(edge.to) && edge.from !== edge.to);
 
   // Columns: a unit required by another sits one column right of it (longest chain wins).
-  const column = new Map(nodes.map((n) => [n.id, BASE_COLUMN[n.kind] ?? 3]));
+  const column = new Map(nodes.map((n) => [n.id, PARTITION[n.kind] ?? 3]));
   for (let round = 0; round < nodes.length; round++) {
     let changed = false;
     for (const { edge } of drawable) {
