@@ -1,0 +1,96 @@
+# Arbor's module system: nixpkgs' `lib.modules`, `lib.options` and `lib.types`, written from the
+# documented semantics of `lib.evalModules` (the NixOS manual's "Writing NixOS Modules", "Option
+# Types" and "Option Definitions"). Pure Nix, builtins and the `lib` it is given.
+#
+#   properties.nix   mkIf, mkMerge, mkOverride, mkOrder and how they are resolved
+#   options.nix      mkOption and friends, merge helpers, showOption / showDefs
+#   types.nix        option types
+#   collect.nix      modules → the flat, de-duplicated list (imports, key, disabledModules)
+#   merge.nix        the option tree and each option's value from its definitions
+#   eval-modules.nix evalModules
+#   renames.nix      mkRenamedOptionModule, mkAliasOptionModule, mkRemovedOptionModule, …
+#
+# `import ./. { lib = <the full lib>; }` → { modules; options; types; }, shaped as nixpkgs' lib.
+{ lib }:
+let
+  properties = import ./properties.nix { inherit lib; };
+  options = import ./options.nix { inherit lib; };
+  merge = import ./merge.nix { inherit lib properties options; };
+  collect = import ./collect.nix { inherit lib properties; };
+  types = import ./types.nix {
+    inherit lib properties options merge;
+    inherit (evaluation) evalModules;
+  };
+  evaluation = import ./eval-modules.nix {
+    inherit
+      lib
+      properties
+      options
+      collect
+      merge
+      types
+      ;
+  };
+  renames = import ./renames.nix { inherit lib properties options types; };
+in
+{
+  modules = {
+    inherit (evaluation) evalModules;
+    inherit (properties)
+      mkIf
+      mkMerge
+      mkOverride
+      mkOptionDefault
+      mkDefault
+      mkImageMediaOverride
+      mkForce
+      mkVMOverride
+      mkOrder
+      mkBefore
+      mkAfter
+      defaultOverridePriority
+      defaultOrderPriority
+      pushDownProperties
+      dischargeProperties
+      filterOverrides
+      filterOverrides'
+      sortProperties
+      ;
+    defaultPriority = properties.defaultOverridePriority;
+    inherit (merge) mergeDefinitions evalOptionValue;
+    inherit (collect) collectModules unifyModuleSyntax applyModuleArgs;
+    inherit (renames)
+      mkRenamedOptionModule
+      mkRenamedOptionModuleWith
+      mkAliasOptionModule
+      mkAliasOptionModuleMD
+      mkRemovedOptionModule
+      mkMergedOptionModule
+      mkChangedOptionModule
+      mkAliasDefinitions
+      mkAliasAndWrapDefinitions
+      mkAliasAndWrapDefsWithPriority
+      mkAliasIfDef
+      mkDerivedConfig
+      doRename
+      ;
+    mkFixStrictness = x: x;
+    mkAssert = assertion: message: content: properties.mkIf (if assertion then true else throw "\nFailed assertion: ${message}") content;
+    setDefaultModuleLocation = file: m: {
+      _file = file;
+      imports = [ m ];
+    };
+    importJSON = file: {
+      _file = file;
+      config = builtins.fromJSON (builtins.readFile file);
+    };
+    importTOML = file: {
+      _file = file;
+      config = builtins.fromTOML (builtins.readFile file);
+    };
+  };
+  options = options // {
+    mergeDefinitions = merge.mergeDefinitions;
+  };
+  inherit types;
+}
