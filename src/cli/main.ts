@@ -1,8 +1,8 @@
 /**
  * The `arbor` command line: `instantiate` (nix-instantiate compatible), `check`, `graph`,
  * `archive` and `new`. Each command returns its output instead of printing it, so the launcher
- * (bin/arbor.js, which runs this in a worker thread with a large stack) writes it and sets the
- * exit code; output is bytes, exactly what nix-instantiate would print.
+ * (node-main.ts, through output.ts) writes it and sets the exit code; output is bytes, exactly
+ * what nix-instantiate would print.
  */
 
 import { instantiateBytes } from '../lib/nix/cli/instantiate';
@@ -14,7 +14,10 @@ export interface CliIO {
   cwd: string;
   env: Record<string, string | undefined>;
   stdin: string | null;
+  /** Colour may be written to stdout: a terminal, NO_COLOR unset, TERM not `dumb` (output.ts). */
   isTTY: boolean;
+  /** The same for stderr; when false, ANSI escapes are filtered out of messages, as Nix does. */
+  stderrIsTTY?: boolean;
 }
 
 export interface CliResult {
@@ -53,6 +56,7 @@ export async function runCli(io: CliIO): Promise<CliResult> {
           stdin: io.stdin === null ? undefined : toByteString(io.stdin),
           env,
           fs: new NodeFileSystem(),
+          stderrIsTTY: io.stderrIsTTY,
         });
         return { stdout: latin1(result.stdout), stderr: latin1(result.stderr), exitCode: result.exitCode };
       }

@@ -1,35 +1,57 @@
 /**
  * The CLI's process entry (bundled to dist/cli.js, started by bin/arbor): reads stdin when asked,
- * runs the command, writes its output bytes and sets the exit code. bin/arbor gives Node a large
- * stack first, because evaluating deeply recursive Nix needs one.
+ * runs the command, writes its output bytes through output.ts and sets the exit code. bin/arbor
+ * gives Node a large stack first, because evaluating deeply recursive Nix needs one.
+ *
+ * Nothing escapes as a Node stack trace: an unexpected JavaScript error, here or in a callback
+ * later, becomes a short request for a bug report and exit status 2.
  */
 
-import { readFileSync, writeSync } from 'node:fs';
-import { runCli } from './main';
+import { runCli, type CliResult } from './main';
+import { colorAllowed, internalErrorMessage, readAll, writeAll } from './output';
 
-function writeAll(fd: number, bytes: Uint8Array): void {
-  for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset);
+const env = { ...process.env };
+
+function internalError(error: unknown): CliResult {
+  return {
+    stdout: new Uint8Array(),
+    stderr: new TextEncoder().encode(internalErrorMessage(error, env)),
+    exitCode: 2,
+  };
 }
+
+let reported = false;
+const onUncaught = (error: unknown) => {
+  if (reported) return;
+  reported = true;
+  process.exitCode = 2;
+  void writeAll(process.stderr, internalError(error).stderr);
+};
+process.on('uncaughtException', onUncaught);
+process.on('unhandledRejection', onUncaught);
 
 const argv = process.argv.slice(2);
 const wantsStdin = argv[0] === 'instantiate' && argv.includes('-');
-let result;
+let result: CliResult;
 try {
   result = await runCli({
     argv,
     cwd: process.cwd(),
-    env: { ...process.env },
-    stdin: wantsStdin ? readFileSync(0, 'utf8') : null,
-    isTTY: Boolean(process.stdout.isTTY),
+    env,
+    stdin: wantsStdin ? await readAll(process.stdin) : null,
+    isTTY: colorAllowed(process.stdout.isTTY, env),
+    stderrIsTTY: colorAllowed(process.stderr.isTTY, env),
   });
 } catch (error) {
-  const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  result = {
-    stdout: new Uint8Array(),
-    stderr: new TextEncoder().encode(`arbor: internal error: ${text}\n`),
-    exitCode: 2,
-  };
+  result = internalError(error);
 }
-writeAll(1, result.stdout);
-writeAll(2, result.stderr);
-process.exitCode = result.exitCode;
+// stdout first, then stderr, as the command produced them. A reader that went away (EPIPE) only
+// drops the rest of that stream; any other failure to write is reported, and the command fails.
+const written = await writeAll(process.stdout, result.stdout);
+let exitCode = reported ? 2 : result.exitCode;
+if (written instanceof Error) {
+  await writeAll(process.stderr, new TextEncoder().encode(`error: writing to stdout: ${written.message}\n`));
+  exitCode = exitCode || 1;
+}
+await writeAll(process.stderr, result.stderr);
+process.exitCode = exitCode;

@@ -21,6 +21,7 @@ import { SourcePos } from '../eval/values';
 import type { FileSystem } from '../vfs/types';
 import { absolutePath } from '../syntax/paths';
 import { STDIN_SOURCE, STRING_SOURCE } from '../syntax/source';
+import { filterAnsiEscapes } from './terminal';
 import type { ParsedFile } from '../syntax/ast';
 
 export interface InstantiateIO {
@@ -31,6 +32,11 @@ export interface InstantiateIO {
   fs: FileSystem;
   /** Extra search path entries (the playground's `<arbor>`), after -I and NIX_PATH. */
   searchPath?: SearchPathEntry[];
+  /**
+   * stderr is a terminal that may show colour: messages keep their colour codes. Otherwise (the
+   * default, a pipe or a file) every escape sequence is filtered out of them, as Nix does.
+   */
+  stderrIsTTY?: boolean;
 }
 
 export interface InstantiateResult {
@@ -286,6 +292,11 @@ function typeName(value: Value): string {
 export function instantiateBytes(io: InstantiateIO): InstantiateResult {
   let stdout = '';
   let stderr = '';
+  /** Every message for stderr goes through here: Nix's logger filters escape sequences. */
+  const log = (message: string) => {
+    stderr += filterAnsiEscapes(message, io.stderrIsTTY === true) + '\n';
+  };
+  const logError = (report: string) => log(report.replace(/\n$/, ''));
   const env = io.env ?? {};
   let options: Options;
   try {
@@ -315,9 +326,7 @@ export function instantiateBytes(io: InstantiateIO): InstantiateResult {
     abortOnWarn: options.abortOnWarn || options.settings.get('abort-on-warn') === 'true',
     // Without --eval, nix-instantiate writes derivations to the store.
     readWrite: options.readWrite || !options.eval,
-    trace: (message) => {
-      stderr += message + '\n';
-    },
+    trace: log,
   });
   const cwd = io.cwd;
   try {
@@ -392,17 +401,17 @@ export function instantiateBytes(io: InstantiateIO): InstantiateResult {
     return { stdout, stderr, exitCode: 0 };
   } catch (error) {
     if (error instanceof NixError) {
-      stderr += formatError(error, { showTrace: options.showTrace });
+      logError(formatError(error, { showTrace: options.showTrace }));
       return { stdout, stderr, exitCode: 1 };
     }
     if (error instanceof ParseError) {
       const source = error.source;
       const e = new NixError('parse', error.message, new SourcePos(source, error.start));
-      stderr += formatError(e);
+      logError(formatError(e));
       return { stdout, stderr, exitCode: 1 };
     }
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      stderr += 'error: stack overflow (possible infinite recursion)\n';
+      log('error: stack overflow (possible infinite recursion)');
       return { stdout, stderr, exitCode: 1 };
     }
     throw error;

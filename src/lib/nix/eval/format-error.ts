@@ -35,7 +35,8 @@ function excerpt(pos: SourcePos, indent: string): string {
 function location(pos: SourcePos | null, indent: string): string {
   if (pos === null) return '';
   const p = pos.source.position(pos.offset);
-  return `${indent}at ${p.file}:${p.line}:${p.column}:\n${excerpt(pos, indent)}`;
+  // The code excerpt lines up the same under a frame and under the error itself.
+  return `${indent}at ${p.file}:${p.line}:${p.column}:\n${excerpt(pos, INDENT)}`;
 }
 
 export function formatError(error: NixError, options: { showTrace?: boolean } = {}): string {
