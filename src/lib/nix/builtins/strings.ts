@@ -49,12 +49,13 @@ export function register(set: BuiltinSet): void {
       call.pos,
       'while evaluating the second argument (the substring length) passed to builtins.substring',
     );
+    // Nix checks the start before looking at the string, even for an empty substring.
+    if (start < 0) throw evalError('eval', "negative start position in 'substring'", null);
     if (length === 0) {
       const value = force(x, call.pos);
       if (typeof value === 'string') return '';
       if (value instanceof NixString) return new NixString('', value.context);
     }
-    if (start < 0) throw evalError('eval', "negative start position in 'substring'", null);
     const context = new Set<string>();
     const text = coerce(
       x,

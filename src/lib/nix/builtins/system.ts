@@ -20,7 +20,9 @@ export function register(set: BuiltinSet): void {
   set.value('storeDir', set.state.storeDir);
   set.fn('getEnv', 1, ([name], call) => {
     const key = forceString(name, call.pos, 'while evaluating the first argument passed to builtins.getEnv');
-    return options.env?.[key] ?? '';
+    // Own properties only: `getEnv "toString"` must not find Object.prototype's.
+    const env = options.env;
+    return env !== undefined && Object.hasOwn(env, key) ? (env[key] ?? '') : '';
   });
   set.value(
     'nixPath',

@@ -15,12 +15,13 @@ import { lessThan } from './compare';
 import { evalError, NixError } from './errors';
 import type { Code, SourcePos, Value } from './values';
 
-export const INLINE_OPERATORS: Record<string, string> = {
+/** Without a prototype: `name in INLINE_OPERATORS` must not be true of `toString`. */
+export const INLINE_OPERATORS: Record<string, string> = Object.assign(Object.create(null) as object, {
   __sub: 'sub',
   __mul: 'mul',
   __div: 'div',
   __lessThan: 'lessThan',
-};
+});
 
 export function inlineOperator(name: string, left: Code, right: Code, pos: SourcePos): Code {
   const builtin = INLINE_OPERATORS[name];
