@@ -202,6 +202,10 @@ export class Compiler {
         const value = code(new Env(null, []));
         return () => value;
       }
+      case 'list':
+        // Nix shares one empty list value: `[ ]` is never a thunk (it prints as `[ ]` lazily).
+        if (node.items.length === 0) return () => [];
+        break;
       case 'var': {
         const r = resolve(node.name, scope);
         if (r.kind === 'static') {

@@ -621,6 +621,7 @@ class Parser {
   private parseString(): Expr {
     const open = this.expect('QUOTE');
     const parts: Expr[] = [];
+    let interpolated = false;
     for (;;) {
       const token = this.peek();
       if (token.type === 'QUOTE') break;
@@ -629,18 +630,20 @@ class Parser {
         parts.push({ kind: 'string', start: token.start, end: token.end, value: token.value });
       } else if (token.type === 'DOLLAR_CURLY') {
         this.advance();
+        interpolated = true;
         parts.push(this.parseExpr());
         this.expectChar('}');
       } else if (token.type === 'ERROR') this.fail(token.value, token.start, token.end);
       else this.unexpected("'\"'");
     }
     const close = this.advance();
-    return this.stringFromParts(open.start, close.end, parts);
+    return this.stringFromParts(open.start, close.end, parts, interpolated);
   }
 
-  private stringFromParts(start: number, end: number, parts: Expr[]): Expr {
+  private stringFromParts(start: number, end: number, parts: Expr[], interpolated: boolean): Expr {
     if (parts.length === 0) return { kind: 'string', start, end, value: '' };
-    if (parts.length === 1 && parts[0].kind === 'string') return { ...parts[0], start, end };
+    // Only a literal is a constant: `"${"s"}"` is a concatenation (a thunk when lazy), as in Nix.
+    if (parts.length === 1 && !interpolated) return { ...parts[0], start, end };
     return { kind: 'concat', start, end, parts, forceString: true };
   }
 
