@@ -4,16 +4,16 @@
 #
 # returns `lib.evalModules`' result for that host (`config`, `options`, …) with Arbor's platform
 # options, a freeform root and a placeholder `pkgs` (see docs/host-evaluation.md). Everything is
-# lazy: nothing is evaluated until a value is read, and reading one option forces only what it
+# lazy (pass `model` to share one with eval.nix): nothing is evaluated until a value is read, and reading one option forces only what it
 # needs. The session API walks `options` from TypeScript and forces each option on its own, so
 # one broken definition never hides another.
 {
   root,
+  model ? import ./model.nix { inherit root; },
   lib ? import ./stdlib,
   platform ? import ./platform { inherit lib; },
 }:
 let
-  model = import ./model.nix { inherit root; };
   hosts = import ./hosts/evaluate.nix {
     inherit
       model

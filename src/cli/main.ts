@@ -33,7 +33,8 @@ const USAGE = `Usage: arbor <command> [options]
 
 Commands:
   instantiate [nix-instantiate flags] [FILE | -E EXPR]   evaluate Nix like nix-instantiate
-  check DIR [--json]                                     validate a project; exit 1 on errors
+  check DIR [--json] [--no-modules]                      validate a project (and every host's modules); exit 1 on errors
+  eval DIR HOST [OPTION.PATH] [--json] [--definitions]   print config.OPTION.PATH of a host (or user@host)
   graph DIR [--format json|dot|mermaid]                  print the module graph
   archive DIR -o FILE.tar.gz|FILE.zip                    write the project as a ready flake
   new DIR [--example NAME]                               start a project (examples: homelab, fleet, …)
@@ -61,6 +62,7 @@ export async function runCli(io: CliIO): Promise<CliResult> {
         return { stdout: latin1(result.stdout), stderr: latin1(result.stderr), exitCode: result.exitCode };
       }
       case 'check':
+      case 'eval':
       case 'graph':
       case 'archive':
       case 'new': {

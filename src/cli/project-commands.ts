@@ -1,8 +1,9 @@
-/** The project commands (`check`, `graph`, `archive`, `new`), loaded by main.ts on demand. */
+/** The project commands (`check`, `eval`, `graph`, `archive`, `new`), loaded by main.ts on demand. */
 
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildArchive, flakeFiles, type ArchiveFormat } from '../lib/arbor/archive';
+import { lookupOption, printNixValue, configTree } from '../lib/arbor/config-view';
 import { evaluateProject } from '../lib/arbor/evaluate';
 import { EXAMPLES } from '../lib/arbor/generated/examples';
 import { graphToDot, graphToMermaid } from '../lib/arbor/graph-export';
@@ -40,12 +41,19 @@ function directory(args: string[], io: CliIO, command: string): string {
 
 export function check(args: string[], io: CliIO): CliResult {
   const json = flag(args, '--json');
+  const modules = flag(args, '--no-modules') ? 'none' : 'all';
   const dir = directory(args, io, 'check');
-  const result = evaluateProject(readProject(dir));
+  const result = evaluateProject(readProject(dir), { modules });
   const hasErrors = result.diagnostics.some((d) => d.severity === 'error');
   if (json)
     return {
-      stdout: utf8(JSON.stringify(result, null, 2) + '\n'),
+      stdout: utf8(
+        JSON.stringify(
+          { model: result.model, diagnostics: result.diagnostics, timing: result.timing },
+          null,
+          2,
+        ) + '\n',
+      ),
       stderr: new Uint8Array(),
       exitCode: hasErrors ? 1 : 0,
     };
@@ -57,12 +65,74 @@ export function check(args: string[], io: CliIO): CliResult {
   return { stdout: utf8(lines.join('\n') + '\n'), stderr: new Uint8Array(), exitCode: hasErrors ? 1 : 0 };
 }
 
+/**
+ * `arbor eval DIR HOST [OPTION.PATH]`: the value of `config.OPTION.PATH` on a host (or a
+ * `user@host` home), printed as `nix-instantiate --eval --strict` prints data, or as JSON;
+ * `--definitions` lists where it is defined. Diagnostics go to stderr; exit 1 when the host
+ * has errors.
+ */
+export function evaluate(args: string[], io: CliIO): CliResult {
+  const json = flag(args, '--json');
+  const showDefinitions = flag(args, '--definitions');
+  const unknown = args.find((a) => a.startsWith('-'));
+  if (unknown) throw new CliError(`arbor eval: unknown option '${unknown}'`);
+  if (args.length < 2 || args.length > 3)
+    throw new CliError(
+      "arbor eval takes a directory, a host and optionally an option path, e.g. 'arbor eval . nas services.openssh.ports'",
+    );
+  const [dirArg, hostName, path] = args;
+  const dir = resolve(io.cwd, dirArg);
+  const result = evaluateProject(readProject(dir), { modules: [hostName] });
+  const known = result.model ? [...Object.keys(result.model.hosts), ...Object.keys(result.model.homes)] : [];
+  const diagnostics = result.diagnostics.filter((d) => d.host === hostName || d.host === null);
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const stderr = diagnostics.map((d) => formatDiagnostic(d, { color: io.stderrIsTTY ?? false })).join('\n');
+  const fail = (message: string) => ({
+    stdout: new Uint8Array(),
+    stderr: utf8((stderr ? stderr + '\n' : '') + `error: ${message}\n`),
+    exitCode: 1,
+  });
+  if (result.model !== null && !known.includes(hostName))
+    return fail(`no host or home '${hostName}' in ${dirArg}; there are: ${known.join(', ') || 'none'}`);
+  const configuration = result.configurations[hostName];
+  if (configuration === undefined)
+    return fail(`host '${hostName}' does not evaluate: fix the problems above first`);
+  let value;
+  let definitions: string[] = [];
+  if (path === undefined) {
+    value = configTree(configuration);
+  } else {
+    const found = lookupOption(configuration, path);
+    if (found.kind === 'missing')
+      return fail(
+        `'${path}' is not defined on ${hostName}${found.suggestions.length ? `; did you mean ${found.suggestions.map((s) => `'${s}'`).join(', ')}?` : ''}`,
+      );
+    value = found.value;
+    const options = found.kind === 'option' ? [found.option] : found.options;
+    definitions = options.flatMap((o) =>
+      o.definitions.map(
+        (d) =>
+          `${d.file}${d.line !== null ? `:${d.line}:${d.column ?? 1}` : ''}: ${o.path} = ${printNixValue(d.value)}  (priority ${d.priority}, module ${d.module})`,
+      ),
+    );
+  }
+  const out = json ? JSON.stringify(value) : printNixValue(value);
+  const text = showDefinitions ? [out, ...definitions].join('\n') : out;
+  return {
+    stdout: utf8(text + '\n'),
+    stderr: utf8(stderr ? stderr + '\n' : ''),
+    exitCode: errors.length > 0 ? 1 : 0,
+  };
+}
+
+export { evaluate as eval };
+
 export function graph(args: string[], io: CliIO): CliResult {
   const format = option(args, ['--format', '-f']) ?? 'json';
   if (!['json', 'dot', 'mermaid'].includes(format))
     throw new CliError(`unknown graph format '${format}': use json, dot or mermaid`);
   const dir = directory(args, io, 'graph');
-  const result = evaluateProject(readProject(dir));
+  const result = evaluateProject(readProject(dir), { modules: 'none' });
   if (result.model === null) {
     const text = result.diagnostics.map((d) => formatDiagnostic(d)).join('\n');
     return {
@@ -90,7 +160,7 @@ export function archive(args: string[], io: CliIO): CliResult {
     throw new CliError(`cannot tell the archive format of '${output}': name it .tar.gz or .zip`);
   const dir = directory(args, io, 'archive');
   const files = readProject(dir);
-  const result = evaluateProject(files);
+  const result = evaluateProject(files, { modules: 'none' });
   const bytes = buildArchive(files, format, {
     model: result.model,
     root: dir.split('/').pop() || 'arbor-flake',
@@ -118,7 +188,7 @@ function scaffold(args: string[], io: CliIO): CliResult {
       throw new CliError(`no example '${example}'; choose one of: ${Object.keys(EXAMPLES).join(', ')}`);
     files = EXAMPLES[example];
   }
-  const result = evaluateProject(files);
+  const result = evaluateProject(files, { modules: 'none' });
   writeProject(dir, flakeFiles(files, result.model));
   return {
     stdout: utf8(`created ${dir}\nnext: cd ${args[0] ?? dir} && git init && git add -A && arbor check .\n`),

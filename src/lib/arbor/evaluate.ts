@@ -21,8 +21,10 @@ import { MemoryFileSystem } from '../nix/vfs/memory';
 import { OverlayFileSystem } from '../nix/vfs/overlay';
 import type { FileSystem } from '../nix/vfs/types';
 import { LIBRARY_FILES } from './generated/nix-files';
+import { hostEvaluation, walkConfiguration, type HostWalkContext } from './host-evaluation';
 import { toJs } from './to-js';
-import type { Diagnostic, Model, ProjectFiles, ProjectResult } from './types';
+import type { Diagnostic, HostConfiguration, Model, ProjectFiles, ProjectResult } from './types';
+import { Attrs, force } from '../nix/eval/values';
 
 export const PROJECT_ROOT = '/project';
 export const LIBRARY_ROOT = '/arbor/lib';
@@ -32,6 +34,11 @@ export interface EvaluateOptions {
   maxCallDepth?: number;
   /** Where `builtins.trace` output goes. */
   trace?: (message: string) => void;
+  /**
+   * Whose modules to evaluate: every host and home (`'all'`, the default), none, or the named
+   * hosts (`nas`) and homes (`alice@nas`).
+   */
+  modules?: 'all' | 'none' | string[];
 }
 
 /** Parsed files are immutable, so sessions share them while a file's text is unchanged. */
@@ -148,14 +155,28 @@ export function evaluateProject(files: ProjectFiles, options: EvaluateOptions = 
   const fs = createProjectFileSystem(files);
   const state = stateFor(fs, options);
   let model: Model | null = null;
+  let configurations: Record<string, HostConfiguration> = {};
+  let modelDone = performance.now();
   try {
-    const value = state.evalText(
-      `import ${LIBRARY_ROOT}/eval.nix { root = ${PROJECT_ROOT}; }`,
-      STRING_SOURCE,
-      '/',
-    );
-    model = toJs(value) as Model;
+    const session = force(
+      state.evalText(
+        `let root = ${PROJECT_ROOT}; model = import ${LIBRARY_ROOT}/model.nix { inherit root; }; in ` +
+          `{ json = model.json; hosts = import ${LIBRARY_ROOT}/host-eval.nix { inherit root model; }; }`,
+        STRING_SOURCE,
+        '/',
+      ),
+    ) as Attrs;
+    model = toJs(session.get('json')!) as Model;
     diagnostics.push(...model.diagnostics);
+    modelDone = performance.now();
+    configurations = evaluateConfigurations(
+      session,
+      model,
+      diagnostics,
+      brokenFiles,
+      options.modules ?? 'all',
+    );
+    for (const configuration of Object.values(configurations)) diagnostics.push(...configuration.diagnostics);
   } catch (error) {
     // A failed evaluation may leave library values half-evaluated: start afresh next time.
     sharedState = undefined;
@@ -181,6 +202,61 @@ export function evaluateProject(files: ProjectFiles, options: EvaluateOptions = 
   return {
     model,
     diagnostics,
-    timing: { parseMs: parsed - start, evalMs: end - parsed, totalMs: end - start },
+    configurations,
+    timing: {
+      parseMs: parsed - start,
+      evalMs: modelDone - parsed,
+      modulesMs: end - modelDone,
+      totalMs: end - start,
+    },
   };
+}
+
+const walkContext: HostWalkContext = {
+  resolve(pos) {
+    const p = pos.source.position(pos.offset);
+    return { file: relativeFile(pos.source.name), line: p.line, column: p.column };
+  },
+  inProject(pos) {
+    return pos.source.name.startsWith(PROJECT_ROOT + '/');
+  },
+  projectFile(path) {
+    return path.startsWith(PROJECT_ROOT + '/') ? fromByteString(path.slice(PROJECT_ROOT.length + 1)) : null;
+  },
+};
+
+/**
+ * Evaluates the modules of the requested hosts and homes. A host with an error of its own in
+ * the model (an unknown role, a missing fact, a file of its that does not parse) is skipped: its
+ * modules are not what the user meant yet, and the model's diagnostic already says why.
+ */
+function evaluateConfigurations(
+  session: Attrs,
+  model: Model,
+  diagnostics: Diagnostic[],
+  brokenFiles: Set<string>,
+  which: 'all' | 'none' | string[],
+): Record<string, HostConfiguration> {
+  if (which === 'none') return {};
+  const hosts = force(session.get('hosts')!) as Attrs;
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const out: Record<string, HostConfiguration> = {};
+  const wanted = (name: string) => which === 'all' || which.includes(name);
+  const blocked = (name: string, modules: { file: string }[]) => {
+    const files = new Set(modules.map((m) => m.file));
+    return (
+      errors.some(
+        (d) => d.host === name || files.has(d.file) || (d.host === null && d.code !== 'orphan-override'),
+      ) || [...files].some((f) => brokenFiles.has(f))
+    );
+  };
+  for (const [name, host] of Object.entries(model.hosts)) {
+    if (!wanted(name) || blocked(name, host.modules)) continue;
+    out[name] = walkConfiguration(walkContext, name, 'host', hostEvaluation(hosts, 'host', name));
+  }
+  for (const [key, home] of Object.entries(model.homes)) {
+    if (!wanted(key) || blocked(home.host, home.modules)) continue;
+    out[key] = walkConfiguration(walkContext, key, 'home', hostEvaluation(hosts, 'home', key));
+  }
+  return out;
 }

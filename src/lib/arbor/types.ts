@@ -21,6 +21,63 @@ export interface Diagnostic extends Position {
   message: string;
   host: string | null;
   hint: string | null;
+  /** Other places the diagnostic is about (the other conflicting definitions, where a value was first forced). */
+  related?: Array<Position & { message: string }>;
+}
+
+/**
+ * A value as the Config tab shows it: JSON-like data, with functions, placeholder packages,
+ * paths and values that failed marked by a `$arbor` object.
+ */
+export type DisplayValue =
+  | null
+  | boolean
+  | number
+  | string
+  | DisplayValue[]
+  | { [name: string]: DisplayValue }
+  | { $arbor: 'function' | 'placeholder' | 'derivation' | 'path' | 'error' | 'truncated'; text: string };
+
+/** One definition of an option: where it is written, with what priority, and its value. */
+export interface OptionDefinition {
+  file: string;
+  line: number | null;
+  column: number | null;
+  /** The module it comes from: its file relative to the project, or `arbor:host:<h>` etc. */
+  module: string;
+  /** mkOverride priority: 100 plain, 1000 mkDefault, 1500 an option default, 50 mkForce. */
+  priority: number;
+  value: DisplayValue;
+}
+
+/** An option path on one host: its final value, its definitions, and its declaration. */
+export interface OptionInfo {
+  /** As users write it: `services.openssh.ports`. */
+  path: string;
+  /** The same path as its attribute names: `["services", "openssh", "ports"]`. */
+  loc: string[];
+  /** Declared by Arbor's platform or the project's own modules; false for freeform paths. */
+  declared: boolean;
+  declaration: {
+    type: string;
+    default: DisplayValue | undefined;
+    description: string | null;
+    file: string | null;
+  } | null;
+  value: DisplayValue;
+  definitions: OptionDefinition[];
+  /** Set when evaluating the value failed (the diagnostic says why). */
+  error: string | null;
+}
+
+export interface HostConfiguration {
+  /** `nas`, or `alice@nas` for a Home Manager configuration. */
+  name: string;
+  kind: 'host' | 'home';
+  options: OptionInfo[];
+  /** module-error, option-conflict, option-type, … found on this host. */
+  diagnostics: Diagnostic[];
+  evalMs: number;
 }
 
 export interface ModuleEntry {
@@ -107,5 +164,7 @@ export interface ProjectResult {
   model: Model | null;
   /** Everything wrong, sorted by file, line, column: the library's, plus parse and eval errors. */
   diagnostics: Diagnostic[];
-  timing: { parseMs: number; evalMs: number; totalMs: number };
+  /** The hosts whose modules were evaluated (see `EvaluateOptions.modules`), by name. */
+  configurations: Record<string, HostConfiguration>;
+  timing: { parseMs: number; evalMs: number; modulesMs: number; totalMs: number };
 }
