@@ -85,7 +85,7 @@ export function register(set: BuiltinSet): void {
       call.pos,
       'while evaluating the first argument; the message passed to builtins.warn',
     );
-    state.trace(`evaluation warning: ${text}`);
+    state.trace(warningText(text));
     if (state.options.abortOnWarn) {
       throw evalError('abort', 'aborting to reveal stack trace of warning, as abort-on-warn is set', null);
     }
@@ -103,4 +103,15 @@ export function register(set: BuiltinSet): void {
       throw error;
     }
   });
+}
+
+/** A warning as Nix prints it: lines right-trimmed, trailing blank lines dropped, continuation
+ * lines indented under the text after `evaluation warning: `; a blank message is a blank line. */
+function warningText(text: string): string {
+  const lines = text.split('\n').map((line) => line.replace(/[ \t\r]+$/, ''));
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  const indent = ' '.repeat('evaluation warning: '.length);
+  return lines
+    .map((line, i) => (i === 0 ? `evaluation warning: ${line}`.trimEnd() : line === '' ? '' : indent + line))
+    .join('\n');
 }
