@@ -18,11 +18,14 @@ let
   # Warn (nixpkgs does too) when a path is passed where a string prefix/suffix/infix is meant.
   pathArgWarning =
     fn: what: arg:
-    lib.trivial.warnIf (isPath arg) ''
-      lib.strings.${fn}: The first argument (${toString arg}) is a path value, but only strings are supported.
-          There is almost certainly a bug in the calling code, since this function ${what} in such a case.
-          This function also copies the path to the Nix store, which may not be what you want.
-          This behavior is deprecated and will throw an error in the future.'';
+    lib.trivial.warnIf (isPath arg) (
+      ''
+        lib.strings.${fn}: The first argument (${toString arg}) is a path value, but only strings are supported.
+            There is almost certainly a bug in the calling code, since this function ${what} in such a case.
+            This function also copies the path to the Nix store, which may not be what you want.
+            This behavior is deprecated and will throw an error in the future.''
+      + lib.strings.optionalString (fn == "hasPrefix") "\n    You might want to use `lib.path.hasPrefix` instead, which correctly supports paths."
+    );
 
   whitespace = " \t\r\n";
 

@@ -1,0 +1,2 @@
+# The message of `last` on an empty list.
+lib: lib.last [ ]

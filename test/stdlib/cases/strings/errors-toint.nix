@@ -1,0 +1,2 @@
+# The message for a zero-padded number.
+lib: lib.toInt "010"
