@@ -28,7 +28,12 @@ import {
   type SourcePos,
   type Value,
 } from '../nix/eval/values';
-import { classifyModuleError, type PositionResolver } from './module-errors';
+import {
+  classifyModuleError,
+  optionNamedBy,
+  type ErrorSubject,
+  type PositionResolver,
+} from './module-errors';
 import type {
   Diagnostic,
   DisplayValue,
@@ -173,10 +178,16 @@ interface Walker {
   seen: Set<string>;
   /** Option-tree nodes whose options are all declared by the project's own files. */
   projectNamespaces: Map<string, string[]>;
+  /** Errors met during the walk, classified once every option's definitions are known. */
+  pending: Array<{ error: NixError; subject: ErrorSubject }>;
 }
 
 function report(w: Walker, diagnostic: Omit<Diagnostic, 'host'>): void {
-  const key = `${diagnostic.code}|${diagnostic.file}|${diagnostic.line}|${diagnostic.column}|${diagnostic.message}`;
+  // One mistake is often met from several options: report it once, at its position.
+  const key =
+    diagnostic.code === 'infinite-recursion'
+      ? `${diagnostic.code}|${diagnostic.message}`
+      : `${diagnostic.code}|${diagnostic.file}|${diagnostic.line}|${diagnostic.column}|${diagnostic.message}`;
   if (w.seen.has(key)) return;
   w.seen.add(key);
   w.diagnostics.push({ ...diagnostic, host: w.hostName });
@@ -236,9 +247,38 @@ function reportError(
     return 'stack overflow';
   }
   if (!(error instanceof NixError)) throw error;
-  const diagnostic = classifyModuleError(error, { optionPath: path, definitions, declaration }, w.ctx);
-  report(w, diagnostic);
-  return diagnostic.message;
+  w.pending.push({ error, subject: { optionPath: path, definitions, declaration } });
+  return fromByteString(error.message).split('\n')[0];
+}
+
+/**
+ * Classifies the errors of the walk. An error names the option it is about ("A definition for
+ * option `x' …"), which may not be the option being read when it happened: its definitions are
+ * taken from that option. An error outside the project's files, met on an option the project
+ * never defines (an unset option whose default cannot be computed), is nobody's mistake and is
+ * not reported.
+ */
+function classifyPending(w: Walker): void {
+  const byPath = new Map(w.options.map((o) => [o.path, o]));
+  const inProject = (error: NixError) =>
+    [error.pos, ...error.frames.map((f) => f.pos)].some((p) => p !== null && w.ctx.inProject(p));
+  // Errors that carry a project position are the most precise: classify them first, so that
+  // the same mistake met elsewhere without one is the duplicate that is dropped.
+  const ordered = [...w.pending].sort((a, b) => Number(inProject(b.error)) - Number(inProject(a.error)));
+  for (const { error, subject } of ordered) {
+    const named = byPath.get(optionNamedBy(fromByteString(error.message)) ?? '');
+    const effective: ErrorSubject = named
+      ? { optionPath: subject.optionPath, definitions: named.definitions, declaration: named.declaration }
+      : subject;
+    const projectDefined = effective.definitions.some(
+      (d) => w.ctx.projectFile(toByteString(d.module)) !== null || !d.module.startsWith('/'),
+    );
+    const projectPosition = [error.pos, ...error.frames.map((f) => f.pos)].some(
+      (p) => p !== null && w.ctx.inProject(p),
+    );
+    if (!projectDefined && !projectPosition) continue;
+    report(w, classifyModuleError(error, effective, w.ctx));
+  }
 }
 
 function evaluateOption(w: Walker, loc: string[], option: Attrs): void {
@@ -344,7 +384,17 @@ function expandFreeform(
   leaves: Map<string, FreeformLeaf>,
   depth = 0,
 ): void {
-  const value = force(cell);
+  let value: Value;
+  try {
+    value = force(cell);
+  } catch (error) {
+    // A definition that fails to evaluate is still a definition of this path: keep it, and
+    // report the failure on it.
+    const definition = { ...base, priority, value: toDisplay(cell) };
+    addLeaf(leaves, loc, definition);
+    reportError(w, error, showOptionPath(loc), [definition], null);
+    return;
+  }
   const kind = propertyType(value);
   if (value instanceof Attrs && kind === 'if') {
     if (force(value.get('condition') ?? false) !== true) return;
@@ -398,13 +448,17 @@ function expandFreeform(
     }
     return;
   }
+  addLeaf(leaves, loc, { ...base, priority, value: toDisplay(cell) });
+}
+
+function addLeaf(leaves: Map<string, FreeformLeaf>, loc: string[], definition: OptionDefinition): void {
   const key = loc.join('\u0000');
   let leaf = leaves.get(key);
   if (leaf === undefined) {
     leaf = { loc, definitions: [] };
     leaves.set(key, leaf);
   }
-  leaf.definitions.push({ ...base, priority, value: toDisplay(cell) });
+  leaf.definitions.push(definition);
 }
 
 function lookupPath(root: Lazy, loc: readonly string[]): Lazy | undefined {
@@ -576,6 +630,7 @@ export function walkConfiguration(
     diagnostics: [],
     seen: new Set(),
     projectNamespaces: new Map(),
+    pending: [],
   };
   try {
     const result = force(evaluation);
@@ -587,6 +642,7 @@ export function walkConfiguration(
   } catch (error) {
     reportError(w, error, '', [], null);
   }
+  classifyPending(w);
   w.options.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
     name: hostName,

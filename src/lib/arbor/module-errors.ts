@@ -51,6 +51,23 @@ export function mentionedFiles(message: string): string[] {
   return [...message.matchAll(/- In `([^']*)'/g)].map((m) => m[1]);
 }
 
+/**
+ * The option a nixpkgs-style message is about, without the list-entry markers nixpkgs appends
+ * (`ports."[definition 1-entry 2]"` is about `ports`).
+ */
+export function optionNamedBy(message: string): string | null {
+  const match = /option `([^']*)'/.exec(message);
+  return match
+    ? match[1].replace(/\."\[definition \d+-entry \d+\]"/g, '').replace(/\."<function body>"/g, '')
+    : null;
+}
+
+/** `(entry 2 of a definition)` for messages about one list element. */
+function entryNote(message: string): string {
+  const match = /"\[definition (\d+)-entry (\d+)\]"/.exec(message);
+  return match ? ` (element ${match[2]} of the list)` : '';
+}
+
 /** The `while …` frames worth showing (Arbor's own wrappers left out). */
 function traceOf(error: NixError): string[] {
   return error.frames
@@ -105,7 +122,7 @@ export function classifyModuleError(
       line: 1,
       column: 1,
     };
-  const optionOf = (text: string) => /option `([^']*)'/.exec(text)?.[1] ?? subject.optionPath;
+  const optionOf = (text: string) => optionNamedBy(text) ?? subject.optionPath;
 
   if (error.kind === 'infinite-recursion') {
     const first = outermostProjectPosition(error, resolver);
@@ -131,7 +148,7 @@ export function classifyModuleError(
     return {
       code: 'option-type',
       severity: 'error',
-      message: `\`${option}' is declared as ${type}, but ${def ? `this definition is ${showValue(def)}` : 'a definition is not of that type'}.`,
+      message: `\`${option}' is declared as ${type}, but ${def ? `this definition is ${showValue(def)}` : 'a definition is not of that type'}${entryNote(firstLine)}.`,
       ...(at(def) ?? fallback),
       hint: `Give \`${option}' a value of type ${type}.`,
     };
@@ -187,8 +204,11 @@ export function classifyModuleError(
   return {
     code: 'module-error',
     severity: 'error',
-    message: subject.optionPath ? `${firstLine} (while evaluating \`${subject.optionPath}')` : firstLine,
+    message: firstLine,
     ...fallback,
-    hint: trace.length > 0 ? trace.join('; ') : error.hint ? fromByteString(error.hint) : null,
+    hint:
+      [subject.optionPath ? `while evaluating the option \`${subject.optionPath}'` : '', ...trace.slice(0, 2)]
+        .filter((line) => line !== '')
+        .join('; ') || (error.hint ? fromByteString(error.hint) : null),
   };
 }

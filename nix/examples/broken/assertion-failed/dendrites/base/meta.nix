@@ -1,0 +1,4 @@
+{
+  description = "What every host shares";
+  class = "nixos";
+}

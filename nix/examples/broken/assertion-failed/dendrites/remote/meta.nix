@@ -1,0 +1,1 @@
+{ description = "Remote administration, which needs SSH"; }

@@ -1,0 +1,1 @@
+{ description = "A greeting that names the machine"; }

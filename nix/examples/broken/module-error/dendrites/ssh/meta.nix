@@ -1,0 +1,4 @@
+{
+  description = "OpenSSH";
+  class = "nixos";
+}

@@ -1,0 +1,3 @@
+{
+  warnings = [ "the legacy dendrite is deprecated: use base instead" ];
+}

@@ -1,0 +1,1 @@
+{ description = "A dendrite that warns about itself"; }

@@ -1,0 +1,1 @@
+{ description = "Clocks in Berlin"; }

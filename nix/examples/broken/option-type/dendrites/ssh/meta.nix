@@ -1,0 +1,1 @@
+{ description = "OpenSSH on a custom port"; }

@@ -1,0 +1,1 @@
+{ description = "Backups to a target nobody set"; }

@@ -1,0 +1,1 @@
+{ description = "Nightly backups, with options of its own"; }
