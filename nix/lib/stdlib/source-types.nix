@@ -15,4 +15,5 @@ builtins.mapAttrs
     binaryNativeCode = { };
     binaryBytecode = { };
     binaryFirmware = { };
+    obfuscatedCode = { };
   }

@@ -1,0 +1,1 @@
+{ name }: { pkg = "member"; inherit name; }

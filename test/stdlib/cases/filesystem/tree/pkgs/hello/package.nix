@@ -1,0 +1,1 @@
+{ name }: { pkg = "hello"; inherit name; }

@@ -1,0 +1,1 @@
+{ name }: { pkg = "tool"; inherit name; }

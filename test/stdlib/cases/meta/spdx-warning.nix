@@ -1,0 +1,2 @@
+# An unknown SPDX id warns.
+lib: lib.getLicenseFromSpdxId "Totally-Unknown"

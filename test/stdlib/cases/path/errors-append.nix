@@ -1,0 +1,2 @@
+# The message for an invalid subpath.
+lib: lib.path.append /foo "../bar"
