@@ -92,7 +92,22 @@ const CODES = [
   'orphan-override',
   'parse-error',
   'eval-error',
+  ...MODULE_CODES(),
 ];
+
+/** The codes of host evaluation (ARCHITECTURE.md, "Host evaluation"): found by the session API. */
+function MODULE_CODES(): string[] {
+  return [
+    'module-error',
+    'option-conflict',
+    'option-type',
+    'option-unknown',
+    'option-undefined',
+    'infinite-recursion',
+    'assertion-failed',
+    'module-warning',
+  ];
+}
 
 const H = 'inventory/hosts.nix';
 const EXPECTED: Record<string, Expected[]> = {
@@ -125,6 +140,26 @@ const EXPECTED: Record<string, Expected[]> = {
   'orphan-override': [['orphan-override', 'hosts/bx/hardware.nix', 1, 1, null]],
 };
 
+/**
+ * Host evaluation: the model (Nix's, checked by models.test.ts) has no diagnostic; evaluating the
+ * host's modules finds exactly these, positioned on the definition.
+ */
+const EXPECTED_MODULES: Record<string, Expected[]> = {
+  // `"yes" + 1`: Nix points at the operand it cannot coerce.
+  'module-error': [['module-error', 'dendrites/ssh/default.nix', 3, 37, 'box']],
+  // Two dendrites set time.timeZone at the same priority; the related position names the other.
+  'option-conflict': [['option-conflict', 'dendrites/berlin/default.nix', 2, 3, 'box']],
+  'option-type': [['option-type', 'dendrites/ssh/default.nix', 4, 3, 'box']],
+  // `backup.enabled` under the project's own `backup` namespace (which declares `enable`).
+  'option-unknown': [['option-unknown', 'dendrites/backup/default.nix', 5, 3, 'box']],
+  // Read by environment.etc."backup.conf".text (line 7), never defined.
+  'option-undefined': [['option-undefined', 'dendrites/backup/default.nix', 7, 3, 'box']],
+  // Where users.motd is re-entered: `${config.users.motd}`.
+  'infinite-recursion': [['infinite-recursion', 'dendrites/motd/default.nix', 4, 30, 'box']],
+  'assertion-failed': [['assertion-failed', 'dendrites/remote/default.nix', 3, 3, 'box']],
+  'module-warning': [['module-warning', 'dendrites/legacy/default.nix', 2, 3, 'box']],
+};
+
 /** parse-error and eval-error cannot be caught inside Nix: the oracle fails, the TS layer reports. */
 const ORACLE_FAILURES: Record<string, RegExp> = {
   'parse-error':
@@ -138,7 +173,37 @@ const brokenProjects = readdirSync(brokenDir).sort();
 describe('broken projects', () => {
   it('exist for every diagnostic code, and only for those', () => {
     expect(brokenProjects).toEqual([...CODES].sort());
-    expect(Object.keys(EXPECTED).length + Object.keys(ORACLE_FAILURES).length).toBe(CODES.length);
+    expect(
+      Object.keys(EXPECTED).length +
+        Object.keys(ORACLE_FAILURES).length +
+        Object.keys(EXPECTED_MODULES).length,
+    ).toBe(CODES.length);
+  });
+
+  for (const [code, expected] of Object.entries(EXPECTED_MODULES)) {
+    it(`${code} yields exactly its diagnostics from the host's modules`, () => {
+      const result = evaluateExample(`broken/${code}`);
+      expect(result.model?.diagnostics).toEqual([]);
+      const actual = result.diagnostics.map((d): Expected => [d.code, d.file, d.line, d.column, d.host]);
+      expect(actual.map(key).sort()).toEqual(expected.map(key).sort());
+      for (const d of result.diagnostics) {
+        expect(d.severity).toBe(code === 'module-warning' ? 'warning' : 'error');
+        expect(d.message.length).toBeGreaterThan(20);
+      }
+    });
+  }
+
+  it('name both definitions of a conflict and the type of a wrong value', () => {
+    const conflict = evaluateExample('broken/option-conflict').diagnostics[0];
+    expect(conflict.message).toContain('dendrites/utc/default.nix:3:3');
+    expect(conflict.message).toContain('dendrites/berlin/default.nix:2:3');
+    expect(conflict.related?.map((r) => [r.file, r.line])).toEqual([['dendrites/utc/default.nix', 3]]);
+    const type = evaluateExample('broken/option-type').diagnostics[0];
+    expect(type.message).toContain('16 bit unsigned integer');
+    expect(type.message).toContain('"2222"');
+    expect(evaluateExample('broken/option-unknown').diagnostics[0].hint).toBe(
+      "Did you mean `backup.enable'?",
+    );
   });
 
   for (const [code, expected] of Object.entries(EXPECTED)) {
@@ -213,6 +278,22 @@ describe('homelab', () => {
   const model = loadModel('homelab');
 
   it('has no diagnostics', () => expect(model.diagnostics).toEqual([]));
+
+  it("evaluates every host's and home's modules without a problem", () => {
+    const result = evaluateExample('homelab');
+    expect(result.diagnostics).toEqual([]);
+    expect(Object.keys(result.configurations).sort()).toEqual(
+      ['alice@nas', 'alice@workstation', 'bob@workstation', 'nas', 'workstation'].sort(),
+    );
+    const ports = result.configurations.nas.options.find((o) => o.path === 'services.openssh.ports');
+    expect(ports?.value).toEqual([22]);
+    expect(ports?.definitions.map((d) => [d.file, d.line, d.priority])).toEqual([
+      ['dendrites/ssh/default.nix', 6, 100],
+    ]);
+    const hostName = result.configurations.nas.options.find((o) => o.path === 'networking.hostName');
+    expect(hostName?.value).toBe('nas');
+    expect(hostName?.definitions[0]).toMatchObject({ file: 'inventory/hosts.nix', priority: 1000 });
+  });
 
   it('orders the NAS modules: arbor, dendrites (dependencies first, leaves after their owner), fruits, overrides', () => {
     expect(ids(model.hosts.nas.modules)).toEqual([
@@ -299,6 +380,12 @@ describe('fleet', () => {
   const model = loadModel('fleet');
 
   it('has no diagnostics', () => expect(model.diagnostics).toEqual([]));
+
+  it("evaluates every host's modules without a problem, nix-darwin hosts included", () => {
+    const result = evaluateExample('fleet');
+    expect(result.diagnostics).toEqual([]);
+    expect(Object.keys(result.configurations)).toEqual(expect.arrayContaining(Object.keys(model.hosts)));
+  });
 
   it('mixes NixOS servers and nix-darwin laptops', () => {
     const classes = Object.fromEntries(Object.entries(model.hosts).map(([n, h]) => [n, h.class]));

@@ -80,10 +80,17 @@ function propertyType(value: Value): string | null {
   return type === undefined ? null : text(force(type));
 }
 
-/** Forces a value deeply for the check, leaving functions and packages (placeholders) alone. */
-export function forceForCheck(root: Lazy): void {
+/**
+ * Forces a value deeply for the check, leaving functions and packages (placeholders) alone.
+ *
+ * Inside a submodule value (`users.users.alice`) an option without a value and without a
+ * default is not a mistake until something reads it — NixOS never forces it either — so the
+ * "has no value defined" error of exactly the attribute being visited is skipped. The same error
+ * about another option (a definition that reads an unset option) is reported.
+ */
+export function forceForCheck(root: Lazy, loc: readonly string[] = []): void {
   const seen = new Set<unknown>();
-  const visit = (cell: Lazy): void => {
+  const visit = (cell: Lazy, here: readonly string[]): void => {
     if (seen.has(cell)) return;
     seen.add(cell);
     const value = force(cell);
@@ -92,9 +99,11 @@ export function forceForCheck(root: Lazy): void {
       seen.add(value);
       if (isDerivationSet(value)) return;
       for (let i = 0; i < value.values.length; i++) {
+        const child = [...here, fromByteString(value.keys[i])];
         try {
-          visit(value.values[i]);
+          visit(value.values[i], child);
         } catch (error) {
+          if (error instanceof NixError && isUnsetOptionItself(error, child)) continue;
           if (error instanceof NixError) {
             error.addFrame(`while evaluating the attribute '${value.keys[i]}'`, value.positionAt(i));
           }
@@ -104,10 +113,18 @@ export function forceForCheck(root: Lazy): void {
     } else if (Array.isArray(value)) {
       if (seen.has(value)) return;
       seen.add(value);
-      for (const item of value) visit(item);
+      for (const item of value) visit(item, here);
     }
   };
-  visit(root);
+  visit(root, loc);
+}
+
+function isUnsetOptionItself(error: NixError, loc: readonly string[]): boolean {
+  const message = fromByteString(error.message);
+  return (
+    message.includes("' was accessed but has no value defined") &&
+    optionNamedBy(message) === showOptionPath(loc)
+  );
 }
 
 /** A value for display; never throws (a failing part shows as an error marker). */
@@ -215,10 +232,13 @@ function definitionOf(w: Walker, def: Value, priority: number): OptionDefinition
   const file = stringAttr(def, 'file') ?? '';
   const pos = positionOf(w, force(attr(def, 'pos') ?? null));
   const relative = w.ctx.projectFile(toByteString(file));
+  // A definition written by Arbor's library (the generated host module) is shown at the
+  // project file its values come from (its `_file`, e.g. inventory/hosts.nix).
+  const outside = pos !== null && relative !== null && pos.file.startsWith('/');
   return {
-    file: pos?.file ?? relative ?? file,
-    line: pos?.line ?? null,
-    column: pos?.column ?? null,
+    file: outside ? relative : (pos?.file ?? relative ?? file),
+    line: outside ? null : (pos?.line ?? null),
+    column: outside ? null : (pos?.column ?? null),
     module: relative ?? file,
     priority,
     value: toDisplay(attr(def, 'value') ?? null),
@@ -267,9 +287,12 @@ function classifyPending(w: Walker): void {
   const ordered = [...w.pending].sort((a, b) => Number(inProject(b.error)) - Number(inProject(a.error)));
   for (const { error, subject } of ordered) {
     const named = byPath.get(optionNamedBy(fromByteString(error.message)) ?? '');
-    const effective: ErrorSubject = named
-      ? { optionPath: subject.optionPath, definitions: named.definitions, declaration: named.declaration }
-      : subject;
+    // The named option's definitions, unless it has none (an unset option read elsewhere: the
+    // reader's definitions are the place to point at).
+    const effective: ErrorSubject =
+      named && named.definitions.length > 0
+        ? { optionPath: subject.optionPath, definitions: named.definitions, declaration: named.declaration }
+        : subject;
     const projectDefined = effective.definitions.some(
       (d) => w.ctx.projectFile(toByteString(d.module)) !== null || !d.module.startsWith('/'),
     );
@@ -313,7 +336,7 @@ function evaluateOption(w: Walker, loc: string[], option: Attrs): void {
     const isDefined = force(option.get('isDefined') ?? false);
     if (isDefined === true || option.has('default')) {
       const cell = option.get('value')!;
-      forceForCheck(cell);
+      forceForCheck(cell, loc);
       value = toDisplay(cell);
     } else {
       value = { $arbor: 'error', text: 'not defined' };
@@ -503,7 +526,7 @@ function walkFreeform(w: Walker, evaluation: Attrs, config: Lazy): void {
     try {
       const cell = lookupPath(config, leaf.loc);
       if (cell !== undefined) {
-        forceForCheck(cell);
+        forceForCheck(cell, leaf.loc);
         value = toDisplay(cell);
       }
     } catch (error) {
