@@ -1,0 +1,14 @@
+# Reading the broken option itself fails with its error.
+lib:
+(lib.evalModules {
+  modules = [
+    {
+      options.good = lib.mkOption { type = lib.types.int; };
+      options.bad = lib.mkOption { type = lib.types.int; };
+    }
+    {
+      good = 1;
+      bad = throw "bad is broken";
+    }
+  ];
+}).config.bad

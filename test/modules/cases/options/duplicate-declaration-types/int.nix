@@ -1,0 +1,5 @@
+# Declares an int.
+{ lib, ... }:
+{
+  options.value = lib.mkOption { type = lib.types.int; };
+}

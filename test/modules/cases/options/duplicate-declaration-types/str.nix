@@ -1,0 +1,5 @@
+# Declares a string.
+{ lib, ... }:
+{
+  options.value = lib.mkOption { type = lib.types.str; };
+}

@@ -1,0 +1,8 @@
+# First declaration.
+{ lib, ... }:
+{
+  options.port = lib.mkOption {
+    type = lib.types.int;
+    default = 1;
+  };
+}

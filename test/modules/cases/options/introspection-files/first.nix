@@ -1,0 +1,4 @@
+# One definition.
+{
+  list = [ 1 ];
+}

@@ -1,0 +1,4 @@
+# Another definition.
+{
+  list = [ 2 ];
+}

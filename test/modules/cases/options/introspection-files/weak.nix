@@ -1,0 +1,5 @@
+# Overridden by the others: not among `files`.
+{ lib, ... }:
+{
+  list = lib.mkDefault [ 3 ];
+}

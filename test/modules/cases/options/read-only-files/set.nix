@@ -1,0 +1,2 @@
+# Tries to set it.
+{ stateVersion = "25.11"; }

@@ -1,0 +1,4 @@
+# Misspells `enable`.
+{
+  enabel = true;
+}

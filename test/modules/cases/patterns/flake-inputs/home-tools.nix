@@ -1,0 +1,4 @@
+# A home-manager module published by a flake.
+{
+  _class = "homeManager";
+}

@@ -1,0 +1,4 @@
+# Alice's account.
+{
+  users.users.alice.uid = 1000;
+}

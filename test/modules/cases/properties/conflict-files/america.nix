@@ -1,0 +1,2 @@
+# Another time zone.
+{ timeZone = "America/New_York"; }

@@ -1,0 +1,2 @@
+# One time zone.
+{ timeZone = "Europe/Paris"; }

@@ -1,0 +1,13 @@
+# A type error names the file given by mkDefinition.
+lib:
+(lib.evalModules {
+  modules = [
+    { options.n = lib.mkOption { type = lib.types.int; }; }
+    {
+      n = lib.mkDefinition {
+        file = "elsewhere.nix";
+        value = "not a number";
+      };
+    }
+  ];
+}).config.n

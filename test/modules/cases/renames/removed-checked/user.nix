@@ -1,0 +1,4 @@
+# Still sets the removed option.
+{
+  services.old.enable = true;
+}

@@ -1,0 +1,2 @@
+# A value of the wrong type.
+{ cores = "four"; }

@@ -1,0 +1,2 @@
+# A valid value.
+{ cores = 4; }

@@ -1,0 +1,8 @@
+# How enums describe themselves.
+lib:
+map (values: (lib.types.enum values).description) [
+  [ ]
+  [ "one" ]
+  [ "a" "b" ]
+  [ 1 true null ]
+]

@@ -1,0 +1,5 @@
+# A file module mixing `config` with top-level definitions is rejected, naming the file.
+lib:
+(lib.evalModules {
+  modules = [ ./bad-attribute-file/mixed.nix ];
+}).config

@@ -1,0 +1,4 @@
+# Only for NixOS.
+{
+  _class = "nixos";
+}

@@ -1,0 +1,6 @@
+# The evaluation records its class.
+lib:
+(lib.evalModules {
+  class = "darwin";
+  modules = [ ];
+}).class

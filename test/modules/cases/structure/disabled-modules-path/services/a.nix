@@ -1,0 +1,4 @@
+# Service a, disabled by name.
+{
+  enabled = [ "a" ];
+}

@@ -1,0 +1,4 @@
+# Service b.
+{
+  enabled = [ "b" ];
+}

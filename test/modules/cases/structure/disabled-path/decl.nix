@@ -1,0 +1,5 @@
+# Declares the volume as a list of settings.
+{ lib, ... }:
+{
+  options.volume = lib.mkOption { type = lib.types.listOf lib.types.str; };
+}

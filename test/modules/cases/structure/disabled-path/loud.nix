@@ -1,0 +1,4 @@
+# Disabled by the case.
+{
+  volume = [ "loud" ];
+}

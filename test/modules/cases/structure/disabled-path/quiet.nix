@@ -1,0 +1,4 @@
+# Stays.
+{
+  volume = [ "quiet" ];
+}

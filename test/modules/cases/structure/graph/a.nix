@@ -1,0 +1,4 @@
+# Imports b.nix, which the case disables.
+{
+  imports = [ ./b.nix ];
+}

@@ -1,0 +1,4 @@
+# Adds one element.
+{
+  items = [ 1 ];
+}

@@ -1,0 +1,5 @@
+# Imported by top.nix; imports bottom.nix.
+{
+  imports = [ ./bottom.nix ];
+  config.names = [ "middle" ];
+}

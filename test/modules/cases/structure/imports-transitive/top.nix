@@ -1,0 +1,6 @@
+# Imports a module that imports another one.
+{ lib, ... }:
+{
+  imports = [ ./middle.nix ];
+  names = [ "top" ];
+}

@@ -1,0 +1,2 @@
+# Not a module.
+42

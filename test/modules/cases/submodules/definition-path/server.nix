@@ -1,0 +1,4 @@
+# The server's settings, as a submodule definition.
+{
+  port = 443;
+}

@@ -1,0 +1,19 @@
+# types.submodule takes attribute-set definitions as config only: `imports` there is an option name.
+lib:
+(lib.evalModules {
+  modules = [
+    {
+      options.server = lib.mkOption {
+        type = lib.types.submodule {
+          options.ports = lib.mkOption { type = lib.types.listOf lib.types.port; };
+        };
+      };
+    }
+    {
+      server = {
+        imports = [ { ports = [ 1 ]; } ];
+        ports = [ 2 ];
+      };
+    }
+  ];
+}).config.server
