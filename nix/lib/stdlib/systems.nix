@@ -11,6 +11,9 @@ let
 
   typed = type: attrs: { _type = type; } // attrs;
 
+  # One shared value, as in nixpkgs (printing shows later uses as «repeated»).
+  littleEndian = typed "significant-byte" { name = "littleEndian"; };
+
   cpus = {
     x86_64 = {
       bits = 64;
@@ -108,6 +111,24 @@ let
       libc = "fblibc";
       linker = "lld";
     };
+  };
+
+  # Parsed kernel and vendor records, shared by every platform (as nixpkgs' are).
+  execFormats = b.mapAttrs (name: _: typed "exec-format" { inherit name; }) {
+    elf = null;
+    macho = null;
+  };
+  parsedKernels = b.mapAttrs (
+    name: k:
+    typed "kernel" {
+      inherit name;
+      execFormat = execFormats.${k.execFormat};
+      inherit (k) families;
+    }
+  ) kernels;
+  vendors = b.mapAttrs (name: _: typed "vendor" { inherit name; }) {
+    unknown = null;
+    apple = null;
   };
 
   predicateNames = [
@@ -252,17 +273,13 @@ let
           {
             name = cpuName;
             inherit (cpu) bits family;
-            significantByte = typed "significant-byte" { name = "littleEndian"; };
+            significantByte = littleEndian;
           }
           // lib.attrsets.optionalAttrs (cpu ? arch) { inherit (cpu) arch; }
           // lib.attrsets.optionalAttrs (cpu ? version) { inherit (cpu) version; }
         );
-        kernel = typed "kernel" {
-          name = kernelName;
-          execFormat = typed "exec-format" { name = kernel.execFormat; };
-          inherit (kernel) families;
-        };
-        vendor = typed "vendor" { name = vendor; };
+        kernel = parsedKernels.${kernelName};
+        vendor = vendors.${vendor};
         inherit abi;
       };
       truths = {
@@ -335,6 +352,10 @@ let
           useLLVM = kernelName == "freebsd";
           useAndroidPrebuilt = false;
           useiOSPrebuilt = false;
+          darwinMinVersion = "14.0";
+          darwinMinVersionVariable = if isDarwin then "MACOSX_DEPLOYMENT_TARGET" else null;
+          darwinPlatform = if isDarwin then "macos" else null;
+          darwinSdkVersion = "14.4";
           androidSdkVersion = null;
           androidNdkVersion = null;
           go = {
