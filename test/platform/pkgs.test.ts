@@ -4,22 +4,12 @@
 // that the real Nix computes the same summary byte for byte.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../nix/harness';
+import { readGolden } from '../../scripts/gen-platform-docs';
+import { evaluateOurs as evaluate } from './evaluate';
 
 type Summary = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const STORE_PATH = /^\/nix\/store\/[0-9a-df-np-sv-z]{32}-/;
-
-async function evaluate(expression: string): Promise<{ stdout: string; stderr: string; exitCode: number }> {
-  const { runInstantiate } = await import('../../src/lib/nix/cli/instantiate');
-  const { NodeFileSystem } = await import('../../src/lib/nix/vfs/node');
-  return runInstantiate({
-    argv: ['--eval', '--strict', '--json', '-E', expression],
-    cwd: REPO_ROOT,
-    env: {},
-    fs: new NodeFileSystem(),
-  });
-}
 
 describe('placeholder pkgs', () => {
   let summary: Summary;
@@ -27,6 +17,11 @@ describe('placeholder pkgs', () => {
     const run = await evaluate('import ./test/platform/pkgs-summary.nix { lib = { marker = true; }; }');
     expect(run.stderr).toBe('');
     summary = JSON.parse(run.stdout) as Summary;
+  });
+
+  it('is what the real Nix computes', async () => {
+    const run = await evaluate('import ./test/platform/pkgs-summary.nix { }');
+    expect(JSON.parse(run.stdout)).toEqual(readGolden('pkgs-summary.json'));
   });
 
   it('makes packages look like derivations', () => {
