@@ -296,11 +296,19 @@ function classifyPending(w: Walker): void {
     const projectDefined = effective.definitions.some(
       (d) => w.ctx.projectFile(toByteString(d.module)) !== null || !d.module.startsWith('/'),
     );
-    const projectPosition = [error.pos, ...error.frames.map((f) => f.pos)].some(
-      (p) => p !== null && w.ctx.inProject(p),
+    if (!projectDefined && !inProject(error)) continue;
+    const diagnostic = classifyModuleError(error, effective, w.ctx);
+    // Name the option whose definition holds the error, not the one that happened to read it.
+    const owner = w.options.find((o) =>
+      o.definitions.some((d) => d.file === diagnostic.file && d.line === diagnostic.line),
     );
-    if (!projectDefined && !projectPosition) continue;
-    report(w, classifyModuleError(error, effective, w.ctx));
+    if (diagnostic.code === 'module-error' && owner && diagnostic.hint) {
+      diagnostic.hint = diagnostic.hint.replace(
+        /^while evaluating the option `[^']*'/,
+        `in the definition of \`${owner.path}'`,
+      );
+    }
+    report(w, diagnostic);
   }
 }
 
@@ -592,8 +600,22 @@ function distance(a: string, b: string): number {
 }
 
 /** assertions → assertion-failed, warnings → module-warning, positioned on their definitions. */
-function checkAssertionsAndWarnings(w: Walker): void {
+function checkAssertionsAndWarnings(w: Walker, kind: 'host' | 'home'): void {
   const byPath = new Map(w.options.map((o) => [o.path, o]));
+  // Colmena, deploy-rs and the archive's commands address the host by its inventory name.
+  const hostName = kind === 'host' ? byPath.get('networking.hostName') : undefined;
+  if (hostName && typeof hostName.value === 'string' && hostName.value !== w.hostName) {
+    const def = hostName.definitions[0];
+    report(w, {
+      code: 'module-warning',
+      severity: 'warning',
+      message: `networking.hostName is "${hostName.value}", but the inventory calls this host ${w.hostName}.`,
+      file: def?.file ?? '',
+      line: def?.line ?? 1,
+      column: def?.column ?? 1,
+      hint: `Deployments and \`nixos-rebuild --flake .#${w.hostName}\` use the inventory's name; rename the host in inventory/hosts.nix instead, or drop this definition.`,
+    });
+  }
   const assertions = byPath.get('assertions');
   if (assertions && Array.isArray(assertions.value)) {
     for (const item of assertions.value) {
@@ -661,7 +683,7 @@ export function walkConfiguration(
     const options = force(result.get('options')!);
     if (options instanceof Attrs) walkOptions(w, [], options);
     walkFreeform(w, result, result.get('config')!);
-    checkAssertionsAndWarnings(w);
+    checkAssertionsAndWarnings(w, kind);
   } catch (error) {
     reportError(w, error, '', [], null);
   }
