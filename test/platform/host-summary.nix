@@ -53,6 +53,37 @@ let
   # Whether reading `select config` of those modules succeeds.
   evaluates = select: modules: (builtins.tryEval (builtins.deepSeq (select (nixos modules).config) true)).success;
 
+  # Every host and home of both examples evaluates: its top-level derivation,
+  # failed assertions and warnings.
+  everyHostAndHome =
+    example:
+    let
+      plans = (import ../../nix/lib/model.nix { root = ../../nix/examples + "/${example}"; }).plans;
+      hostNames = builtins.attrNames plans;
+      homeKeys = builtins.concatMap (h: builtins.attrNames plans.${h}.homeConfigurations) hostNames;
+      outcome = config: result: {
+        inherit (result) name;
+        failedAssertions = failedAssertions config;
+        inherit (config) warnings;
+      };
+    in
+    {
+      hosts = lib.genAttrs hostNames (
+        host:
+        let
+          config = (evalHost { inherit example host; }).config;
+        in
+        outcome config config.system.build.toplevel
+      );
+      homes = lib.genAttrs homeKeys (
+        home:
+        let
+          config = (evalHost { inherit example home; }).config;
+        in
+        outcome config config.home.activationPackage
+      );
+    };
+
   standIns = [
     "installer/scan/not-detected.nix"
     "profiles/qemu-guest.nix"
@@ -179,6 +210,11 @@ in
     inherit (aliceAtMac.home) homeDirectory;
     zsh = aliceAtMac.programs.zsh.enable;
     git = aliceAtMac.programs.git.settings;
+  };
+
+  examples = {
+    homelab = everyHostAndHome "homelab";
+    fleet = everyHostAndHome "fleet";
   };
 
   checks = {
