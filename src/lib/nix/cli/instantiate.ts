@@ -22,7 +22,9 @@ import type { FileSystem } from '../vfs/types';
 import { absolutePath } from '../syntax/paths';
 import { STDIN_SOURCE, STRING_SOURCE } from '../syntax/source';
 import { filterAnsiEscapes } from './terminal';
+import { resourceExhaustion } from '../eval/resources';
 import type { ParsedFile } from '../syntax/ast';
+import { symbolOrder } from '../syntax/symbols';
 
 export interface InstantiateIO {
   argv: string[];
@@ -233,14 +235,19 @@ function autoCall(value: Value, args: Attrs | null): Value {
   const map = new Map<string, Attr>();
   if (formals.ellipsis) for (const [name, attr] of args.map) map.set(name, attr);
   else {
-    for (const formal of formals.entries) {
+    // Nix goes through the formals in symbol order, so that is the one reported as missing.
+    const entries = [...formals.entries].sort((a, b) => symbolOrder(a.name) - symbolOrder(b.name));
+    for (const formal of entries) {
       const attr = args.map.get(formal.name);
       if (attr !== undefined) map.set(formal.name, attr);
       else if (formal.fallback === null) {
         throw evalError(
           'missing-argument',
           `cannot evaluate a function that has an argument without a value ('${formal.name}')\n` +
-            "Nix attempted to evaluate a function as a top level expression; in this case it must have its arguments supplied either by default values, or passed explicitly with '--arg' or '--argstr'. See https://nixos.org/manual/nix/stable/language/constructs.html#functions.",
+            'Nix attempted to evaluate a function as a top level expression; in\n' +
+            'this case it must have its arguments supplied either by default\n' +
+            "values, or passed explicitly with '--arg' or '--argstr'. See\n" +
+            'https://nixos.org/manual/nix/stable/language/constructs.html#functions.',
           new SourcePos(value.source, formal.pos),
         );
       }
@@ -410,8 +417,9 @@ export function instantiateBytes(io: InstantiateIO): InstantiateResult {
       logError(formatError(e));
       return { stdout, stderr, exitCode: 1 };
     }
-    if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      log('error: stack overflow (possible infinite recursion)');
+    const exhausted = resourceExhaustion(error);
+    if (exhausted !== null) {
+      log(`error: ${exhausted.message}`);
       return { stdout, stderr, exitCode: 1 };
     }
     throw error;

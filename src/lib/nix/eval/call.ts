@@ -9,6 +9,7 @@
 
 import { evalError, NixError, suggest, typeError } from './errors';
 import { showValueBrief } from './show';
+import { firstInSymbolOrder } from './symbol-order';
 import {
   Attrs,
   Env,
@@ -123,9 +124,15 @@ export function callLambda(lambda: Lambda, arg: Lazy, pos: SourcePos | null): Va
       } else {
         const fallback = defaults[i];
         if (fallback === null) {
+          // Nix checks the formals in symbol order: report the first missing one in that order.
+          const missing = firstInSymbolOrder(
+            formals.entries
+              .filter((f, k) => defaults[k] === null && attrs.indexOf(f.name) < 0)
+              .map((f) => f.name),
+          );
           throw evalError(
             'missing-argument',
-            `function '${lambda.name}' called without required argument '${formal.name}'`,
+            `function '${lambda.name}' called without required argument '${missing}'`,
             lambda.pos,
           ).addFrame('from call site', pos);
         }
@@ -134,15 +141,15 @@ export function callLambda(lambda: Lambda, arg: Lazy, pos: SourcePos | null): Va
     }
     if (!formals.ellipsis && used !== attrs.size) {
       const known = new Set(formals.entries.map((f) => f.name));
-      for (const name of attrs.names()) {
-        if (!known.has(name)) {
-          throw evalError(
-            'unexpected-argument',
-            `function '${lambda.name}' called with unexpected argument '${name}'`,
-            lambda.pos,
-            suggest(name, known),
-          ).addFrame('from call site', pos);
-        }
+      // The first unexpected argument in symbol order, as Nix reports it.
+      const name = firstInSymbolOrder(attrs.names().filter((n) => !known.has(n)));
+      if (name !== undefined) {
+        throw evalError(
+          'unexpected-argument',
+          `function '${lambda.name}' called with unexpected argument '${name}'`,
+          lambda.pos,
+          suggest(name, known),
+        ).addFrame('from call site', pos);
       }
     }
     return lambda.body(env);

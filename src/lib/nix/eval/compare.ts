@@ -9,6 +9,7 @@
 
 import { compareInt } from './arith';
 import { evalError } from './errors';
+import { symbolOrderIndices } from './symbol-order';
 import {
   Attrs,
   compareStrings,
@@ -61,11 +62,18 @@ export function equalValues(a: Value, b: Value, pos: SourcePos | null): boolean 
       if (i !== undefined && j !== undefined) return equalCells(i, j, pos);
     }
     if (a.size !== b.size) return false;
-    const namesA = a.names();
-    const namesB = b.names();
-    for (let k = 0; k < namesA.length; k++) {
-      if (namesA[k] !== namesB[k]) return false;
-      if (!equalCells(a.values[k], b.values[k], pos)) return false;
+    if (a.size === 0) return true;
+    // Nix walks both sets in symbol order (see symbol-order.ts): which values are forced before
+    // a difference is found, and so which error or trace comes first, depends on it.
+    const keysA = a.keys;
+    const keysB = b.keys;
+    const orderA = symbolOrderIndices(a);
+    const orderB = keysA === keysB ? orderA : symbolOrderIndices(b);
+    for (let k = 0; k < orderA.length; k++) {
+      const i = orderA[k];
+      const j = orderB[k];
+      if (keysA[i] !== keysB[j]) return false;
+      if (!equalCells(a.values[i], b.values[j], pos)) return false;
     }
     return true;
   }

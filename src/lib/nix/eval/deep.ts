@@ -1,11 +1,15 @@
 /**
  * Deep forcing (`--strict`, `deepSeq`, printing as JSON): evaluate every list element and
  * attribute, recursively, visiting each cell once (values may be cyclic through sharing).
- * Errors get the trace frame "while evaluating the attribute 'x'", as in Nix.
+ * Attributes are visited in symbol order, as Nix does. Errors get the trace frame "while
+ * evaluating the attribute 'x'", as in Nix.
  */
 
 import { NixError } from './errors';
+import { symbolOrderIndices } from './symbol-order';
 import { Attrs, Thunk, type Lazy } from './values';
+
+const IDENTITY = [0];
 
 export function forceDeep(root: Lazy): void {
   const seen = new Set<unknown>();
@@ -21,7 +25,10 @@ export function forceDeep(root: Lazy): void {
     }
     if (value instanceof Attrs) {
       const values = value.values;
-      for (let i = 0; i < values.length; i++) {
+      // Nix forces attributes in symbol order, not name order (see symbol-order.ts).
+      const order = values.length > 1 ? symbolOrderIndices(value) : IDENTITY;
+      for (let k = 0; k < values.length; k++) {
+        const i = order[k];
         try {
           visit(values[i]);
         } catch (error) {

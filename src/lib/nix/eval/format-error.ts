@@ -23,13 +23,18 @@ function excerpt(pos: SourcePos, indent: string): string {
   const width = String(hasNext ? line + 1 : line).length;
   const gutter = (n: number | '') => `${indent}     ${String(n).padStart(width)}|`;
   let out = '';
+  // Blank neighbours are shown too (as `N|`: trailing whitespace is trimmed at the end).
   for (const [n, text] of lines) {
-    if (n !== line && text.trim() === '') continue;
     out += `${gutter(n)} ${text}\n`;
     if (n === line) out += `${gutter('')} ${' '.repeat(column - 1)}^\n`;
   }
-  if (hasNext && next.trim() !== '') out += `${gutter(line + 1)} ${next}\n`;
+  if (hasNext) out += `${gutter(line + 1)} ${next}\n`;
   return out;
+}
+
+/** Continuation lines of a message line up under its first line, as Nix indents them. */
+function indentLines(message: string): string {
+  return message.includes('\n') ? message.split('\n').join('\n' + INDENT) : message;
 }
 
 function location(pos: SourcePos | null, indent: string): string {
@@ -46,17 +51,18 @@ export function formatError(error: NixError, options: { showTrace?: boolean } = 
     : frames.filter((f) => f.pos !== null || options.showTrace).slice(-12);
   let out = '';
   if (shown.length === 0) {
-    out += `error: ${error.message}\n`;
+    out += `error: ${indentLines(error.message)}\n`;
   } else {
     out += 'error:\n';
     for (const frame of shown) {
-      out += `${INDENT}${ELLIPSIS} ${frame.message}\n`;
+      out += `${INDENT}${ELLIPSIS} ${indentLines(frame.message)}\n`;
       if (frame.pos) out += location(frame.pos, INDENT + '  ');
       out += '\n';
     }
-    out += `${INDENT}error: ${error.message}\n`;
+    out += `${INDENT}error: ${indentLines(error.message)}\n`;
   }
   out += location(error.pos, INDENT);
-  if (error.hint) out += `${INDENT}${error.hint}\n`;
-  return out;
+  if (error.hint) out += `${INDENT}${indentLines(error.hint)}\n`;
+  // Nix trims trailing whitespace from every line of an error report.
+  return out.replace(/[ \t]+$/gm, '');
 }

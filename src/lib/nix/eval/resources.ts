@@ -1,0 +1,39 @@
+/**
+ * Resource exhaustion: what JavaScript itself runs out of while evaluating — the native stack, the
+ * longest string or array V8 can make. These surface as `RangeError`s from anywhere in the
+ * evaluator; `resourceExhaustion` names what ran out, in words a user can act on, so no caller
+ * ever shows them as internal errors or stack traces.
+ */
+
+/** V8's String::kMaxLength on 64-bit platforms (2^29 - 24 UTF-16 units; our strings hold a byte each). */
+export const MAX_STRING_BYTES = 2 ** 29 - 24;
+
+export interface Exhaustion {
+  /** The message, as Nix would start it (`error: ` is added by the printer). */
+  message: string;
+  hint: string;
+}
+
+/** The resource an error says ran out, or `null` when it is not a resource error. */
+export function resourceExhaustion(error: unknown): Exhaustion | null {
+  if (!(error instanceof RangeError)) return null;
+  if (/call stack/i.test(error.message)) {
+    return {
+      message: 'stack overflow (possible infinite recursion)',
+      hint: 'A function recursed too deeply; look for a function that calls itself without end.',
+    };
+  }
+  if (/string length/i.test(error.message)) {
+    return {
+      message: `out of memory: a string would be longer than ${MAX_STRING_BYTES} bytes, the most Arbor's evaluator can hold in one string`,
+      hint: 'Nix itself can hold longer strings; build smaller ones, or evaluate this with Nix.',
+    };
+  }
+  if (/array length|allocation failed|typed array/i.test(error.message)) {
+    return {
+      message: "out of memory: a list or buffer would be longer than Arbor's evaluator can hold",
+      hint: 'Make smaller lists.',
+    };
+  }
+  return null;
+}

@@ -1,0 +1,30 @@
+// Cases of the differential corpus whose final error message must match Nix's word for word (the
+// differential test compares only the kind and position of an error): where the message names
+// what Nix chose — which argument is missing, in symbol order — or how Nix filters it.
+
+import { describe, expect, it } from 'vitest';
+import { listCases, parseNixError, readGolden, runOurs } from './harness';
+
+const EXACT = [
+  'errors/missing-argument-symbol-order',
+  'errors/unexpected-argument-symbol-order',
+  'cli/arg-missing-symbol-order',
+  'builtins/toString-extra-argument',
+  'builtins/substring-negative-start-empty-length',
+  'errors/throw-escape-sequences-filtered',
+];
+
+describe('error messages exactly as Nix words them', () => {
+  const cases = listCases(EXACT);
+  it('finds every listed case', () => {
+    expect(cases.map((c) => c.id).sort()).toEqual([...EXACT].sort());
+  });
+  for (const c of cases) {
+    it(c.id, async () => {
+      const golden = readGolden(c);
+      if (golden?.status !== 'fail') return expect.fail(`${c.id}: the golden is not an error`);
+      const ours = await runOurs(c);
+      expect(parseNixError(ours.stderr)?.message).toBe(parseNixError(golden.stderr)?.message);
+    });
+  }
+});
