@@ -3,9 +3,11 @@
 #   options  name, type, default, flags and description of each, from
 #            `lib.optionAttrSetToDocList` as nixpkgs' manuals use it: what
 #            scripts/gen-platform-docs.ts renders into docs/platform.md
-#   names    the option names only, found by walking the option tree with
-#            `type.getSubOptions` (so any lib with evalModules can list them:
-#            the platform tests compare them with the documented list)
+#   entries  the same list made without optionAttrSetToDocList, by walking
+#            the option tree with `type.getSubOptions` and rendering defaults
+#            with `generators.toPretty`, so that any lib with evalModules can
+#            make it: the platform tests compare it, made with Arbor's lib,
+#            with `options` made with nixpkgs'.
 #
 #   nix-instantiate --eval --strict --json -E \
 #     '(import ./scripts/platform-options.nix { lib = import <nixpkgs/lib>; }).options'
@@ -56,16 +58,48 @@ let
       };
     };
 
+  # A default as optionAttrSetToDocList renders it: literal texts as they
+  # are, any other value pretty-printed as a Nix expression.
+  renderDefault =
+    value:
+    if builtins.isAttrs value && value ? _type && value ? text then
+      {
+        kind = value._type;
+        inherit (value) text;
+      }
+    else
+      {
+        kind = "literalExpression";
+        text = lib.generators.toPretty {
+          multiline = true;
+          allowPrettyValues = true;
+        } value;
+      };
+
+  entry =
+    option:
+    {
+      name = lib.showOption option.loc;
+      type = option.type.description or "unspecified";
+      readOnly = option.readOnly or false;
+      internal = option.internal or false;
+      visible = (option.visible or true) != false;
+      description = option.description or "";
+    }
+    // lib.optionalAttrs (option ? defaultText || option ? default) {
+      default = renderDefault (option.defaultText or option.default);
+    };
+
   walk =
     options:
-    builtins.concatMap (
-      option: [ (lib.showOption option.loc) ] ++ walk (option.type.getSubOptions option.loc)
-    ) (lib.collect lib.isOption options);
+    builtins.concatMap (option: [ (entry option) ] ++ walk (option.type.getSubOptions option.loc)) (
+      lib.collect lib.isOption options
+    );
 in
 {
   options = builtins.mapAttrs (
     _: options: map describe (builtins.filter (o: ours o.name) (lib.optionAttrSetToDocList options))
   ) classes;
 
-  names = builtins.mapAttrs (_: options: builtins.filter ours (walk options)) classes;
+  entries = builtins.mapAttrs (_: options: builtins.filter (e: ours e.name) (walk options)) classes;
 }

@@ -32,6 +32,12 @@ describe('platform goldens against the real Nix and nixpkgs lib', () => {
       );
     });
 
+  it('lists the same options by walking the option tree as optionAttrSetToDocList does', () => {
+    expect(oracleJSON('(import ./scripts/platform-options.nix { inherit lib; }).entries', lib)).toEqual(
+      readGolden('options.json'),
+    );
+  });
+
   it("Arbor's evaluator running nixpkgs lib gives the same host summary", async () => {
     const summary = await evaluateOursJSON(
       `import ./test/platform/host-summary.nix { lib = import ${lib}; }`,
