@@ -269,6 +269,40 @@ in
     labelledFileSystem = (nixos [ { fileSystems."/data".label = "data"; } ]).config.fileSystems."/data".device;
     kernelPackages = (nixos [ { boot.kernelPackages = pkgs.linuxPackages_latest; } ]).config.boot.kernelPackages.zfs.name;
     shellOfNormalUser = (nixos [ { users.users.eve.isNormalUser = true; } ]).config.users.users.eve.shell.name;
+    # pkgs.formats: the value types work as option types, generate names the file.
+    formats =
+      let
+        typed =
+          format: value:
+          evaluates (c: c.x) [
+            {
+              options.x = lib.mkOption { type = (pkgs.formats.${format} { }).type; };
+              config.x = value;
+            }
+          ];
+        nested = {
+          section.key = [
+            1
+            { a = null; }
+          ];
+        };
+      in
+      {
+        json = typed "json" nested;
+        yaml = typed "yaml" nested;
+        toml = typed "toml" {
+          section.key = [
+            1
+            { a = "b"; }
+          ];
+        };
+        tomlHasNoNull = typed "toml" { a = null; };
+        ini = typed "ini" { section.key = "v"; };
+        iniIsFlat = typed "ini" nested;
+        keyValue = typed "keyValue" { key = true; };
+        generated = (pkgs.formats.yaml { }).generate "config.yaml" { a = 1; };
+      };
+    getExe = lib.getExe pkgs.htop;
     # Every modulesPath stand-in is a module that evaluates.
     standIns = map (
       path: evaluates (c: c.boot.initrd.availableKernelModules) [ { imports = [ (platform.modulesPath + "/${path}") ]; } ]
