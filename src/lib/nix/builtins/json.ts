@@ -18,6 +18,7 @@
  * nested documents are parsed with an explicit stack.
  */
 
+import { MAX_NESTING, nativeStackOverflow } from '../eval/resources';
 import { normalizeInt } from '../eval/arith';
 import { codePointToByteString } from '../bytes';
 import { callFunction } from '../eval/call';
@@ -139,7 +140,29 @@ class JsonPrinter {
     return text + s.slice(run) + '"';
   }
 
+  /**
+   * Nesting depth, and the lists and sets being printed: a value inside itself can only end as
+   * Nix's stack overflow, so it ends at once; other endless nesting ends at MAX_NESTING. (After an
+   * error the printer is dropped, so entries left in `path` do not matter.)
+   */
+  private depth = 0;
+  private readonly path = new Set<object>();
+
+  private enter(v: object): void {
+    if (this.path.has(v)) throw nativeStackOverflow();
+    this.path.add(v);
+  }
+
   private value(lazy: Lazy, pos: SourcePos | null): void {
+    if (++this.depth > MAX_NESTING) throw nativeStackOverflow();
+    try {
+      this.printValue(lazy, pos);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private printValue(lazy: Lazy, pos: SourcePos | null): void {
     let v: Value;
     if (lazy instanceof Thunk) {
       if (this.strict) v = lazy.force(pos);
@@ -168,6 +191,7 @@ class JsonPrinter {
         : v.path;
       out.push(this.quote(text));
     } else if (Array.isArray(v)) {
+      this.enter(v);
       out.push('[');
       for (let i = 0; i < v.length; i++) {
         if (i > 0) out.push(',');
@@ -179,6 +203,7 @@ class JsonPrinter {
         }
       }
       out.push(']');
+      this.path.delete(v);
     } else if (v instanceof Attrs) {
       const toStringFn = v.get('__toString');
       if (toStringFn !== undefined) {
@@ -194,9 +219,11 @@ class JsonPrinter {
         out.push(this.quote(text));
         return;
       }
+      this.enter(v);
       const outPath = v.indexOf('outPath');
       if (outPath >= 0) {
         this.value(v.values[outPath], v.positionAt(outPath));
+        this.path.delete(v);
         return;
       }
       out.push('{');
@@ -213,6 +240,7 @@ class JsonPrinter {
         }
       }
       out.push('}');
+      this.path.delete(v);
     } else if (v instanceof Lambda) {
       throw typeError(`cannot convert ${showType(v)} to JSON`, new SourcePos(v.source, v.node.start));
     } else if (v instanceof PrimOp || v instanceof PrimOpApp) {

@@ -9,6 +9,7 @@
 
 import { compareInt } from './arith';
 import { evalError } from './errors';
+import { MAX_NESTING, nativeStackOverflow } from './resources';
 import { symbolOrderIndices } from './symbol-order';
 import {
   Attrs,
@@ -51,34 +52,72 @@ export function equalValues(a: Value, b: Value, pos: SourcePos | null): boolean 
   if (a instanceof NixPath) return b instanceof NixPath && a.path === b.path;
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!equalCells(a[i], b[i], pos)) return false;
+    enter(a, b);
+    try {
+      for (let i = 0; i < a.length; i++) if (!equalCells(a[i], b[i], pos)) return false;
+    } finally {
+      leave(a, b);
+    }
     return true;
   }
   if (a instanceof Attrs) {
     if (!(b instanceof Attrs)) return false;
-    if (isDerivation(a) && isDerivation(b)) {
-      const i = a.get('outPath');
-      const j = b.get('outPath');
-      if (i !== undefined && j !== undefined) return equalCells(i, j, pos);
+    enter(a, b);
+    try {
+      return equalAttrs(a, b, pos);
+    } finally {
+      leave(a, b);
     }
-    if (a.size !== b.size) return false;
-    if (a.size === 0) return true;
-    // Nix walks both sets in symbol order (see symbol-order.ts): which values are forced before
-    // a difference is found, and so which error or trace comes first, depends on it.
-    const keysA = a.keys;
-    const keysB = b.keys;
-    const orderA = symbolOrderIndices(a);
-    const orderB = keysA === keysB ? orderA : symbolOrderIndices(b);
-    for (let k = 0; k < orderA.length; k++) {
-      const i = orderA[k];
-      const j = orderB[k];
-      if (keysA[i] !== keysB[j]) return false;
-      if (!equalCells(a.values[i], b.values[j], pos)) return false;
-    }
-    return true;
   }
   // Functions are incomparable, and unequal to everything.
   return false;
+}
+
+/**
+ * The comparisons of lists and sets in progress. Two distinct cyclic values never compare to an
+ * end: Nix overflows its stack. A pair met again inside its own comparison is such a cycle, and
+ * ends at once; other endless nesting ends at MAX_NESTING.
+ */
+const nesting = { depth: 0, pairs: new Map<object, object[]>() };
+
+function enter(a: object, b: object): void {
+  // Checked before anything changes, so a throw leaves the state as it was.
+  const partners = nesting.pairs.get(a);
+  if (nesting.depth >= MAX_NESTING || (partners !== undefined && partners.includes(b)))
+    throw nativeStackOverflow();
+  if (partners === undefined) nesting.pairs.set(a, [b]);
+  else partners.push(b);
+  nesting.depth++;
+}
+
+function leave(a: object, b: object): void {
+  nesting.depth--;
+  const partners = nesting.pairs.get(a)!;
+  if (partners.length === 1) nesting.pairs.delete(a);
+  else partners.splice(partners.lastIndexOf(b), 1);
+}
+
+function equalAttrs(a: Attrs, b: Attrs, pos: SourcePos | null): boolean {
+  if (isDerivation(a) && isDerivation(b)) {
+    const i = a.get('outPath');
+    const j = b.get('outPath');
+    if (i !== undefined && j !== undefined) return equalCells(i, j, pos);
+  }
+  if (a.size !== b.size) return false;
+  if (a.size === 0) return true;
+  // Nix walks both sets in symbol order (see symbol-order.ts): which values are forced before
+  // a difference is found, and so which error or trace comes first, depends on it.
+  const keysA = a.keys;
+  const keysB = b.keys;
+  const orderA = symbolOrderIndices(a);
+  const orderB = keysA === keysB ? orderA : symbolOrderIndices(b);
+  for (let k = 0; k < orderA.length; k++) {
+    const i = orderA[k];
+    const j = orderB[k];
+    if (keysA[i] !== keysB[j]) return false;
+    if (!equalCells(a.values[i], b.values[j], pos)) return false;
+  }
+  return true;
 }
 
 /** Nix's `CompareValues`: true when a < b; throws for types that have no order. */

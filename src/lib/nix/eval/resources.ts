@@ -5,6 +5,8 @@
  * ever shows them as internal errors or stack traces.
  */
 
+import { NixError } from './errors';
+
 /** V8's String::kMaxLength on 64-bit platforms (2^29 - 24 UTF-16 units; our strings hold a byte each). */
 export const MAX_STRING_BYTES = 2 ** 29 - 24;
 
@@ -36,4 +38,23 @@ export function resourceExhaustion(error: unknown): Exhaustion | null {
     };
   }
   return null;
+}
+
+/**
+ * How deep the evaluator's own structural recursions (`==`, `toJSON`) may go before they give up
+ * with Nix's "stack overflow". Nix reaches its native stack limit near here (about 100 000 nested
+ * lists or sets in `toJSON`); without a limit a cyclic value would run until JavaScript's much
+ * larger stack is exhausted, which takes tens of seconds and gigabytes.
+ */
+export const MAX_NESTING = 100_000;
+
+/** Nix's native stack overflow: no position and no trace frames (Nix prints none either). */
+class NativeStackOverflow extends NixError {
+  override addFrame(): this {
+    return this;
+  }
+}
+
+export function nativeStackOverflow(): NixError {
+  return new NativeStackOverflow('stack-overflow', 'stack overflow (possible infinite recursion)', null);
 }

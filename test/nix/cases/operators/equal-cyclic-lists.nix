@@ -1,0 +1,1 @@
+let x = [ x ]; z = [ z ]; in x == z
