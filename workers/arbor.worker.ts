@@ -10,7 +10,7 @@ import { ArchiveError, buildArchive, readArchive } from '../src/lib/arbor/archiv
 import { evaluateProject } from '../src/lib/arbor/evaluate';
 import type { Model, ProjectFiles } from '../src/lib/arbor/types';
 import type { ArborWorkerApi, ArchiveFormat, ArchiveReply, ImportReply } from '../src/lib/ui/worker-api';
-import { evaluateRepl } from './repl';
+import { evaluateRepl } from '../src/lib/arbor/repl';
 
 /** The last evaluated project, so a download right after an edit does not evaluate it again. */
 let lastEvaluated: { files: ProjectFiles; model: Model | null } | null = null;
@@ -23,7 +23,7 @@ function sameFiles(a: ProjectFiles, b: ProjectFiles): boolean {
 
 function modelOf(files: ProjectFiles): Model | null {
   if (lastEvaluated && sameFiles(lastEvaluated.files, files)) return lastEvaluated.model;
-  const { model } = evaluateProject(files);
+  const { model } = evaluateProject(files, { modules: 'none' });
   lastEvaluated = { files, model };
   return model;
 }
@@ -35,14 +35,14 @@ function messageOf(error: unknown): string {
 const api: ArborWorkerApi = {
   ready: () => true,
 
-  evaluate(request, files) {
+  evaluate(request, files, modules) {
     const receivedAt = performance.timeOrigin + performance.now();
-    const result = evaluateProject(files);
+    const result = evaluateProject(files, { modules });
     lastEvaluated = { files, model: result.model };
     return { request, result, receivedAt, repliedAt: performance.timeOrigin + performance.now() };
   },
 
-  repl: (files, expression) => evaluateRepl(files, expression),
+  repl: (files, expression, host) => evaluateRepl(files, expression, { host }),
 
   buildArchive(files: ProjectFiles, format: ArchiveFormat): ArchiveReply {
     try {

@@ -45,12 +45,26 @@ export function scopedExpression(expression: string, host: string | null = null)
   return `let ${scope} in (\n${expression}\n)`;
 }
 
+/**
+ * One evaluator for the REPL's expressions, so Arbor's library and module system are compiled
+ * once, not on every Enter; project files are read afresh each time. After an evaluation error it
+ * is dropped (library values may be left half-evaluated).
+ */
+let replState: EvalState | null = null;
+
+function stateFor(files: ProjectFiles): EvalState {
+  const fs = createProjectFileSystem(files);
+  if (replState) replState.resetFiles(fs, LIBRARY_ROOT + '/');
+  else replState = new EvalState({ fs });
+  return replState;
+}
+
 /** Evaluates `expression` against the project `files`; never throws for a user's mistake. */
 export function evaluateRepl(files: ProjectFiles, expression: string, options: ReplOptions = {}): ReplResult {
   const start = performance.now();
   const elapsed = () => performance.now() - start;
   try {
-    const state = new EvalState({ fs: createProjectFileSystem(files) });
+    const state = stateFor(files);
     const value = state.evalText(
       toByteString(scopedExpression(expression, options.host ?? null)),
       toByteString('«repl»'),
@@ -59,6 +73,7 @@ export function evaluateRepl(files: ProjectFiles, expression: string, options: R
     forceDeep(value);
     return { ok: true, output: fromByteString(printValue(value)), ms: elapsed() };
   } catch (error) {
+    replState = null;
     if (error instanceof NixError)
       return { ok: false, message: fromByteString(formatError(error)), ms: elapsed() };
     if (error instanceof ParseError) {

@@ -5,12 +5,19 @@
  * - At most one evaluation runs at a time. Edits that arrive meanwhile are coalesced: only the
  *   newest is kept, and it starts as soon as the worker is free. Replies to anything but the
  *   newest request are dropped.
- * - A run that has already taken longer than `supersedeAfterMs` when a newer edit arrives is not
- *   waited for: its worker is terminated and a warm spare (started in advance, its modules
- *   loaded) takes over at once.
- * - A watchdog terminates a run that passes its budget (5 s by default), reports "evaluation
- *   stopped after 5 s" and replaces the worker; the page stays responsive throughout because the
+ * - A run that has already taken longer than `supersedeAfterMs` (or three times the usual
+ *   evaluation, whichever is longer) when a newer edit arrives is not waited for: its worker is
+ *   terminated and a spare (started in advance, its modules loaded) takes over at once. A spare
+ *   has not evaluated anything yet, so its first run is slower: a project whose evaluation
+ *   usually takes 200 ms is better waited for than restarted after 300.
+ * - A watchdog terminates a run that passes its budget (5 s by default; twice that for a fresh
+ *   worker's first run), reports "evaluation stopped after 5 s" and replaces the worker; the page stays responsive throughout because the
  *   evaluator never runs on its thread.
+ * - Each edit's request evaluates the modules the page asks for (the selected host's); the rest
+ *   are an idle request (`evaluateWhenIdle`), run on the same warm worker once no edit has come
+ *   for `idleDelayMs` after the result. Any edit cancels a pending idle request, and supersedes a
+ *   running one exactly as it supersedes an edit's run; an idle reply counts only while no newer
+ *   request was made.
  *
  * Tool calls (REPL, archives) go to a separate worker with the same watchdog, so a REPL
  * expression that never finishes cannot hold up evaluation, and the reverse.
@@ -18,7 +25,7 @@
 
 import * as Comlink from 'comlink';
 import type { ProjectFiles, ProjectResult } from '$lib/arbor/types';
-import type { ArborWorkerApi } from './worker-api';
+import type { ArborWorkerApi, ModuleSelection } from './worker-api';
 
 /** Where an evaluation's time went, in ms: posting, waiting in the worker, evaluating, replying. */
 export interface EvaluationTimings {
@@ -33,8 +40,12 @@ export interface EvaluationListener {
   result(result: ProjectResult, revision: number, timings: EvaluationTimings): void;
   /** The newest evaluation was stopped (watchdog) or its worker died. */
   stopped(message: string, revision: number): void;
-  /** Whether an evaluation is running or waiting. */
+  /** Whether an edit's evaluation is running or waiting (idle requests do not count). */
   busy(busy: boolean): void;
+  /** The idle request for `revision` finished. */
+  idleResult?(result: ProjectResult, revision: number): void;
+  /** The idle request for `revision` was stopped by the watchdog or its worker died. */
+  idleStopped?(message: string, revision: number): void;
 }
 
 export interface EvaluationClientOptions {
@@ -46,12 +57,16 @@ export interface EvaluationClientOptions {
    * starts an idle worker at once: edits that arrive while it is busy are coalesced anyway.
    */
   debounceMs?: number;
+  /** How long after a result, with no edit meanwhile, the idle request starts. */
+  idleDelayMs?: number;
 }
 
 class WorkerHandle {
   readonly worker: Worker;
   readonly api: Comlink.Remote<ArborWorkerApi>;
   readonly ready: Promise<unknown>;
+  /** Whether it has evaluated host modules once (its first, cold run is not a usual one). */
+  warm = false;
 
   constructor(create: () => Worker) {
     this.worker = create();
@@ -65,9 +80,17 @@ class WorkerHandle {
   }
 }
 
+interface Request {
+  files: ProjectFiles;
+  revision: number;
+  modules: ModuleSelection;
+  idle: boolean;
+}
+
 interface Run {
   request: number;
   revision: number;
+  idle: boolean;
   startedAt: number;
   watchdog: ReturnType<typeof setTimeout>;
 }
@@ -82,10 +105,13 @@ export class EvaluationClient {
   private spare: WorkerHandle | null = null;
   private tools: WorkerHandle | null = null;
   private running: Run | null = null;
-  private queued: { files: ProjectFiles; revision: number } | null = null;
+  private queued: Request | null = null;
   private debounce: ReturnType<typeof setTimeout> | null = null;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
   private nextRequest = 1;
   private disposed = false;
+  /** A moving average of recent edits' evaluation time in the worker, ms. */
+  private usualMs = 0;
 
   constructor(
     options: EvaluationClientOptions,
@@ -95,6 +121,7 @@ export class EvaluationClient {
       budgetMs: 5000,
       supersedeAfterMs: 300,
       debounceMs: 0,
+      idleDelayMs: 300,
       ...options,
     };
     this.options.debounceMs = Math.min(this.options.debounceMs, 50);
@@ -106,13 +133,18 @@ export class EvaluationClient {
     return this.options.budgetMs;
   }
 
-  /** Evaluates `files` (the state after edit number `revision`), superseding anything older. */
-  evaluate(files: ProjectFiles, revision: number): void {
+  /**
+   * Evaluates `files` (the state after edit number `revision`) with the modules of `modules`,
+   * superseding anything older, an idle request included.
+   */
+  evaluate(files: ProjectFiles, revision: number, modules: ModuleSelection = 'all'): void {
     if (this.disposed) return;
-    this.queued = { files, revision };
+    this.cancelIdle();
+    this.queued = { files, revision, modules, idle: false };
     this.listener.busy(true);
     if (this.running) {
-      if (performance.now() - this.running.startedAt > this.options.supersedeAfterMs) this.abandonRunning();
+      const patience = Math.max(this.options.supersedeAfterMs, 3 * this.usualMs);
+      if (performance.now() - this.running.startedAt > patience) this.abandonRunning();
       else return;
     }
     if (this.options.debounceMs === 0) {
@@ -124,6 +156,27 @@ export class EvaluationClient {
       this.debounce = null;
       this.startQueued();
     }, this.options.debounceMs);
+  }
+
+  /**
+   * Evaluates `modules` of `files` once the worker is free and `idleDelayMs` have passed without
+   * a newer request; `evaluate` cancels it. Replaces an earlier idle request.
+   */
+  evaluateWhenIdle(files: ProjectFiles, revision: number, modules: ModuleSelection): void {
+    if (this.disposed) return;
+    this.cancelIdle();
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      if (this.running || this.queued || this.disposed) return; // an edit came first
+      this.queued = { files, revision, modules, idle: true };
+      this.startQueued();
+    }, this.options.idleDelayMs);
+  }
+
+  private cancelIdle(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    if (this.queued?.idle) this.queued = null;
   }
 
   private ensureSpare(): void {
@@ -147,16 +200,25 @@ export class EvaluationClient {
 
   private startQueued(): void {
     if (this.running || !this.queued || this.disposed) return;
-    const { files, revision } = this.queued;
+    const { files, revision, modules, idle } = this.queued;
     this.queued = null;
     const request = this.nextRequest++;
     const startedAt = performance.now();
     const postedAt = performance.timeOrigin + startedAt;
-    const watchdog = setTimeout(() => this.stopRunning(request), this.options.budgetMs);
-    this.running = { request, revision, startedAt, watchdog };
     const handle = this.current;
-    handle.api.evaluate(request, files).then(
+    // A fresh worker's first run also compiles Arbor's library and module system: it gets twice
+    // the budget, so a slow machine's cold start is not mistaken for an endless evaluation.
+    const wasWarm = handle.warm;
+    const budget = wasWarm ? this.options.budgetMs : 2 * this.options.budgetMs;
+    const watchdog = setTimeout(() => this.stopRunning(request, budget), budget);
+    this.running = { request, revision, idle, startedAt, watchdog };
+    handle.api.evaluate(request, files, modules).then(
       (reply) => {
+        if (modules !== 'none') handle.warm = true;
+        if (idle) {
+          this.finish(request, () => this.listener.idleResult?.(reply.result, revision));
+          return;
+        }
         const now = performance.timeOrigin + performance.now();
         const timings = {
           total: now - postedAt,
@@ -164,44 +226,51 @@ export class EvaluationClient {
           inWorker: reply.repliedAt - reply.receivedAt,
           fromWorker: now - reply.repliedAt,
         };
+        if (wasWarm && request === this.running?.request)
+          this.usualMs = this.usualMs === 0 ? timings.inWorker : 0.7 * this.usualMs + 0.3 * timings.inWorker;
         this.finish(request, () => this.listener.result(reply.result, revision, timings));
       },
       (error: unknown) =>
         this.finish(request, () => {
           // The worker died (out of memory, a bug); replace it so the next edit works.
           if (handle === this.current) this.replaceWorker();
-          this.listener.stopped(
-            `evaluation failed: ${error instanceof Error ? error.message : String(error)}`,
-            revision,
-          );
+          const message = `evaluation failed: ${error instanceof Error ? error.message : String(error)}`;
+          if (idle) this.listener.idleStopped?.(message, revision);
+          else this.listener.stopped(message, revision);
         }),
     );
   }
 
   private finish(request: number, deliver: () => void): void {
     if (!this.running || this.running.request !== request) return; // superseded or stopped: drop
+    const { idle } = this.running;
     clearTimeout(this.running.watchdog);
     this.running = null;
     if (this.queued) {
       this.startQueued(); // a newer edit is waiting: this reply is already out of date
       return;
     }
-    this.listener.busy(false);
+    if (!idle) this.listener.busy(false);
     deliver();
     this.ensureSpare();
   }
 
-  private stopRunning(request: number): void {
+  private stopRunning(request: number, budget: number): void {
     if (!this.running || this.running.request !== request) return;
-    const { revision } = this.running;
+    const { revision, idle } = this.running;
     this.running = null;
     this.replaceWorker();
     if (this.queued) {
       this.startQueued();
       return;
     }
+    const message = `evaluation stopped after ${formatBudget(budget)}`;
+    if (idle) {
+      this.listener.idleStopped?.(message, revision);
+      return;
+    }
     this.listener.busy(false);
-    this.listener.stopped(`evaluation stopped after ${formatBudget(this.options.budgetMs)}`, revision);
+    this.listener.stopped(message, revision);
   }
 
   /** Runs a tool call (REPL, archive) in the tools worker under the same budget. */
@@ -230,6 +299,7 @@ export class EvaluationClient {
     this.disposed = true;
     if (this.running) clearTimeout(this.running.watchdog);
     if (this.debounce) clearTimeout(this.debounce);
+    if (this.idleTimer) clearTimeout(this.idleTimer);
     this.current.terminate();
     this.spare?.terminate();
     this.tools?.terminate();

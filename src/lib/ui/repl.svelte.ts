@@ -1,7 +1,8 @@
 /**
  * The REPL's state: what was evaluated and what came back, newest last, and the history a person
  * walks with the arrow keys. Expressions run in the tools worker (under the same budget as
- * evaluation), against the project as it is at the moment they are entered.
+ * evaluation), against the project as it is at the moment they are entered, with the `config` and
+ * `options` of the host the Config tab shows (the selected host, else the first).
  */
 
 import { ToolTimeout } from './evaluation-client';
@@ -41,9 +42,10 @@ export class Repl {
     localStorage.setItem(HISTORY_KEY, JSON.stringify(this.history));
     this.running = true;
     const files = this.workspace.files;
+    const host = this.workspace.configTarget;
     const start = performance.now();
     try {
-      const reply = await client.runTool<ReplReply>((api) => api.repl(files, expression));
+      const reply = await client.runTool<ReplReply>((api) => api.repl(files, expression, host));
       this.push({
         input: expression,
         output: reply.ok ? reply.output : reply.message,

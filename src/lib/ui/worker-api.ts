@@ -5,9 +5,13 @@
  * a thrown exception across the boundary; only bugs throw.
  */
 
+import type { ReplResult } from '$lib/arbor/repl';
 import type { ProjectFiles, ProjectResult } from '$lib/arbor/types';
 
 export type ArchiveFormat = 'tar.gz' | 'zip';
+
+/** Whose modules an evaluation evaluates: every host and home, none, or the named ones. */
+export type ModuleSelection = 'all' | 'none' | string[];
 
 export interface EvaluationReply {
   /** The request this answers; the client drops replies to anything but its newest request. */
@@ -18,7 +22,7 @@ export interface EvaluationReply {
   repliedAt: number;
 }
 
-export type ReplReply = { ok: true; output: string; ms: number } | { ok: false; message: string; ms: number };
+export type ReplReply = ReplResult;
 
 export type ArchiveReply = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
@@ -27,8 +31,9 @@ export type ImportReply = { ok: true; files: ProjectFiles } | { ok: false; messa
 export interface ArborWorkerApi {
   /** Resolves once the worker's modules are loaded (used to keep a warm spare ready). */
   ready(): true;
-  evaluate(request: number, files: ProjectFiles): EvaluationReply;
-  repl(files: ProjectFiles, expression: string): ReplReply;
+  evaluate(request: number, files: ProjectFiles, modules: ModuleSelection): EvaluationReply;
+  /** `host` (a host or `user@host` home) gives the expression `config` and `options`. */
+  repl(files: ProjectFiles, expression: string, host: string | null): ReplReply;
   buildArchive(files: ProjectFiles, format: ArchiveFormat): ArchiveReply;
   readArchive(bytes: Uint8Array, fileName: string): ImportReply;
 }

@@ -8,15 +8,21 @@
  * saves the project. The last model that evaluated is kept while the project is broken, so the
  * graph and outputs stay on screen while a file is half-typed; `resultRevision` says which edit
  * the problems belong to.
+ *
+ * Each edit's evaluation includes the modules of the selected host (the first host when none is
+ * selected) and its homes: the Config tab, the editor's hover and the REPL read that host. The
+ * other hosts are evaluated when the page is idle; their configurations are kept (and their
+ * problems shown) until the next idle evaluation replaces them.
  */
 
-import type { Diagnostic, Model, ProjectFiles, ProjectResult } from '$lib/arbor/types';
+import type { Diagnostic, HostConfiguration, Model, ProjectFiles, ProjectResult } from '$lib/arbor/types';
 import { EvaluationClient, type EvaluationTimings } from './evaluation-client';
 import { DEFAULT_EXAMPLE, exampleFiles } from './examples';
 import { normalizePath } from './file-tree';
 import { reuseUnchanged } from './reuse-unchanged';
 import { ProjectStore, type StoredProject } from './project-store';
 import { decodeShare, encodeShare, isShareHash, ShareError } from './share';
+import type { ModuleSelection } from './worker-api';
 
 export interface Notice {
   kind: 'error' | 'info';
@@ -68,8 +74,57 @@ export class Workspace {
   reveal = $state.raw<RevealRequest | null>(null);
   ready = $state(false);
 
+  /**
+   * Configurations of hosts and homes outside the newest result's, from the idle evaluation (or
+   * carried over from an earlier edit until it arrives).
+   */
+  otherConfigurations = $state.raw<Record<string, HostConfiguration>>({});
+  /** Set when the idle evaluation of the other hosts was stopped. */
+  idleStopped = $state<string | null>(null);
+  /** Which of the model's Home Manager configurations the Config tab shows (null: the host's). */
+  configHome = $state<string | null>(null);
+
+  /** The host whose modules every edit evaluates: the selected one, else the first. */
+  evaluatedHost = $derived(hostFor(this.model, this.selectedHost));
+
+  /** The configuration the Config tab, the hover and the REPL use: the host's, or a home of it. */
+  configTarget = $derived.by((): string | null => {
+    const host = this.evaluatedHost;
+    if (host && this.configHome && this.model?.hosts[host]?.homes.includes(this.configHome))
+      return this.configHome;
+    return host;
+  });
+
+  /** Every configuration known: the newest result's, and the others'. */
+  configurations = $derived.by((): Record<string, HostConfiguration> => {
+    const own = this.result?.configurations ?? {};
+    return Object.keys(this.otherConfigurations).length === 0 ? own : { ...this.otherConfigurations, ...own };
+  });
+
   diagnostics = $derived.by((): Diagnostic[] => {
     const list = [...(this.result?.diagnostics ?? [])];
+    const own = this.result?.configurations ?? {};
+    if (this.result?.model) {
+      let added = false;
+      for (const [name, configuration] of Object.entries(this.otherConfigurations)) {
+        if (name in own || configuration.diagnostics.length === 0) continue;
+        list.push(...configuration.diagnostics);
+        added = true;
+      }
+      if (added) list.sort(compareDiagnostics);
+    }
+    if (this.idleStopped) {
+      list.unshift({
+        code: 'timeout',
+        severity: 'error',
+        message: `${this.idleStopped} (evaluating the other hosts)`,
+        file: '',
+        line: 1,
+        column: 1,
+        host: null,
+        hint: TIMEOUT_HINT,
+      });
+    }
     if (this.stopped) {
       list.unshift({
         code: 'timeout',
@@ -104,6 +159,8 @@ export class Workspace {
   private client: EvaluationClient | null = null;
   private readonly store = new ProjectStore();
   private revealSequence = 0;
+  /** The modules the newest edit's request of each revision asked for. */
+  private requested: { revision: number; modules: ModuleSelection } = { revision: -1, modules: 'none' };
 
   /** Starts evaluation in `createWorker`'s workers and opens the first project. */
   async start(options: { createWorker: () => Worker; example?: string; hash?: string }): Promise<void> {
@@ -113,6 +170,8 @@ export class Workspace {
         result: (result, revision, timings) => {
           if (revision !== this.revision) return;
           this.stopped = null;
+          if (revision !== this.resultRevision) this.idleStopped = null;
+          this.carryOver(result);
           // Unchanged parts keep their identity, so the panels redraw only what changed.
           const shared = reuseUnchanged(this.result, result);
           this.result = shared;
@@ -120,6 +179,19 @@ export class Workspace {
           this.lastEvaluationMs = timings.total;
           this.lastTimings = timings;
           if (shared.model) this.model = reuseUnchanged(this.model, shared.model);
+          this.afterResult();
+        },
+        idleResult: (result, revision) => {
+          if (revision !== this.revision || !this.result?.model) return;
+          this.idleStopped = null;
+          const own = this.result.configurations;
+          const others = Object.fromEntries(
+            Object.entries(result.configurations).filter(([name]) => !(name in own)),
+          );
+          this.otherConfigurations = reuseUnchanged(this.otherConfigurations, others);
+        },
+        idleStopped: (message, revision) => {
+          if (revision === this.revision) this.idleStopped = message;
         },
         stopped: (message, revision) => {
           if (revision !== this.revision) return;
@@ -164,6 +236,64 @@ export class Workspace {
     }
   }
 
+  /**
+   * Before a new result replaces the old one: configurations the new result does not cover (it
+   * did not ask for them) are kept among the others, for hosts and homes that still exist.
+   */
+  private carryOver(next: ProjectResult): void {
+    const model = next.model;
+    if (!model) return;
+    const asked = this.requested.modules;
+    const keep: Record<string, HostConfiguration> = {};
+    const previous = { ...this.otherConfigurations, ...(this.result?.configurations ?? {}) };
+    for (const [name, configuration] of Object.entries(previous)) {
+      const exists = name in model.hosts || name in model.homes;
+      const covered =
+        asked === 'all' || (asked !== 'none' && asked.includes(name)) || name in next.configurations;
+      if (exists && !covered) keep[name] = configuration;
+    }
+    this.otherConfigurations = keep;
+  }
+
+  /** The modules each edit evaluates: the evaluated host's and its homes'. */
+  private primaryModules(): ModuleSelection {
+    const host = this.evaluatedHost;
+    const entry = host ? this.model?.hosts[host] : undefined;
+    return entry ? [host!, ...entry.homes] : 'none';
+  }
+
+  private evaluateNow(): void {
+    const modules = this.primaryModules();
+    this.requested = { revision: this.revision, modules };
+    this.client?.evaluate(this.files, this.revision, modules);
+  }
+
+  /** Whether this revision's request asked for `name`'s modules. */
+  private askedFor(name: string): boolean {
+    const { revision, modules } = this.requested;
+    return (
+      revision === this.revision && (modules === 'all' || (modules !== 'none' && modules.includes(name)))
+    );
+  }
+
+  /**
+   * After an edit's result: evaluate the evaluated host at once if that request did not include
+   * it (the first result of a project, a renamed host), otherwise the other hosts when idle.
+   */
+  private afterResult(): void {
+    const model = this.result?.model;
+    const host = this.evaluatedHost;
+    if (!model || !host) return;
+    if (!this.askedFor(host)) {
+      this.evaluateNow();
+      return;
+    }
+    const others = [...Object.keys(model.hosts), ...Object.keys(model.homes)].filter(
+      (name) => !this.askedFor(name),
+    );
+    if (others.length > 0) this.client?.evaluateWhenIdle(this.files, this.revision, others);
+  }
+
   get evaluationClient(): EvaluationClient | null {
     return this.client;
   }
@@ -187,9 +317,12 @@ export class Workspace {
       this.openTabs = [...this.openTabs, this.activeFile];
     if (!this.projectNames.includes(project.name)) this.projectNames = [...this.projectNames, project.name];
     this.selectedHost = null;
+    this.configHome = null;
     this.model = null;
     this.result = null;
+    this.otherConfigurations = {};
     this.stopped = null;
+    this.idleStopped = null;
     this.changed();
   }
 
@@ -397,7 +530,7 @@ export class Workspace {
    */
   private changed(): void {
     this.revision++;
-    this.client?.evaluate(this.files, this.revision);
+    this.evaluateNow();
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
   }
@@ -430,7 +563,39 @@ export class Workspace {
 
   selectHost(host: string | null): void {
     this.selectedHost = host;
+    const evaluated = this.evaluatedHost;
+    // A host this revision's result does not cover is evaluated at once, as an edit would be.
+    if (evaluated && this.result?.model && !this.askedFor(evaluated)) this.evaluateNow();
   }
+
+  /** Shows a host's configuration, or (`user@host`) a home's, in the Config tab. */
+  showConfiguration(name: string): void {
+    const home = this.model?.homes[name];
+    if (home) {
+      this.configHome = name;
+      this.selectHost(home.host);
+    } else {
+      this.configHome = null;
+      this.selectHost(name);
+    }
+  }
+}
+
+/** The selected host if the model has it, else the model's first host. */
+function hostFor(model: Model | null, selected: string | null): string | null {
+  if (!model) return null;
+  if (selected && selected in model.hosts) return selected;
+  return Object.keys(model.hosts)[0] ?? null;
+}
+
+/** Diagnostics in the session API's order: file, line, column, code. */
+function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+  );
 }
 
 function emptyProject(name: string, files: ProjectFiles): StoredProject {

@@ -1,16 +1,21 @@
 /**
  * One Monaco editor over a project: a model per file (so each keeps its undo history and its
  * markers), kept in step with the workspace's files; the diagnostics as markers at their
- * positions (byte columns converted to UTF-16); reveal requests; the theme following the system.
- * The session never owns the files: it reports edits and the workspace decides.
+ * positions (byte columns converted to UTF-16); reveal requests; the theme following the system;
+ * a hover over option paths (what `hover` answers). The session never owns the files: it reports
+ * edits and the workspace decides.
  */
 
 import type * as Monaco from 'monaco-editor/editor/editor.api.js';
 import type { Diagnostic, ProjectFiles } from '$lib/arbor/types';
+import type { OptionHover } from '../option-hover';
 import { byteColumnToUtf16 } from '../positions';
 import { NIX_LANGUAGE_ID } from './nix-language';
 
 type MonacoApi = typeof Monaco;
+
+/** What the hover shows at `offset` (UTF-16) of the file `path` whose text is `text`. */
+export type HoverProvider = (path: string, text: string, offset: number, line: number) => OptionHover | null;
 
 function languageFor(path: string): string {
   if (path.endsWith('.nix')) return NIX_LANGUAGE_ID;
@@ -27,11 +32,13 @@ export class EditorSession {
   private current: string | null = null;
   /** Set while the session itself writes a model, so that write is not reported as an edit. */
   private applying = false;
+  private readonly hoverRegistration: Monaco.IDisposable | null = null;
 
   constructor(
     private readonly monaco: MonacoApi,
     container: HTMLElement,
     private readonly onEdit: (path: string, text: string) => void,
+    hover?: HoverProvider,
   ) {
     this.dark = matchMedia('(prefers-color-scheme: dark)');
     this.editor = monaco.editor.create(container, {
@@ -59,6 +66,27 @@ export class EditorSession {
       if (this.applying || !model || !this.current) return;
       this.onEdit(this.current, model.getValue());
     });
+    if (hover) {
+      this.hoverRegistration = monaco.languages.registerHoverProvider(NIX_LANGUAGE_ID, {
+        provideHover: (model, position) => {
+          const path = this.pathOf(model);
+          if (!path) return null;
+          const answer = hover(path, model.getValue(), model.getOffsetAt(position), position.lineNumber);
+          if (!answer) return null;
+          const start = model.getPositionAt(answer.start);
+          const end = model.getPositionAt(answer.end);
+          return {
+            range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
+            contents: answer.markdown.map((value) => ({ value })),
+          };
+        },
+      });
+    }
+  }
+
+  private pathOf(model: Monaco.editor.ITextModel): string | null {
+    for (const [path, candidate] of this.models) if (candidate === model) return path;
+    return null;
   }
 
   private readonly updateTheme = () => this.monaco.editor.setTheme(this.dark.matches ? 'vs-dark' : 'vs');
@@ -155,6 +183,7 @@ export class EditorSession {
 
   dispose(): void {
     this.dark.removeEventListener('change', this.updateTheme);
+    this.hoverRegistration?.dispose();
     this.editor.dispose();
     for (const model of this.models.values()) model.dispose();
     this.models.clear();
