@@ -49,7 +49,8 @@ let
       pkgs = platform.pkgsFor { inherit system; };
       platformModules = platform.${class} or [ ];
     in
-    lib.evalModules {
+    # (with Arbor's module system: the walk also needs the freeform definitions)
+    lib.modules.evalModulesWithUnmatched {
       class = classOf.${class} or class;
       specialArgs = specialArgs // {
         inherit (platform) modulesPath;

@@ -134,7 +134,12 @@ let
         file = toString m;
         loaded = import m;
       in
-      unifyModuleSyntax file file (if isFunction loaded then applyModuleArgs file loaded args else loaded);
+      if isFunction loaded then
+        unifyModuleSyntax file file (applyModuleArgs file loaded args)
+      else if isAttrs loaded then
+        unifyModuleSyntax file file loaded
+      else
+        throw "module ${file} (${file}) does not look like a module.";
 
   checkClass =
     class: m:
@@ -224,10 +229,21 @@ in
       disabledKeys = concatLists (
         map ({ file, disabled }: map (disabledKey modulesPath file) disabled) tree.disabled
       );
-      keep = filter (node: !(elem node.key disabledKeys));
+      isDisabled = node: elem node.key disabledKeys;
+      keep = filter (node: !(isDisabled node));
+      toGraph = node: {
+        disabled = isDisabled node;
+        inherit (node) key;
+        file = node.module._file;
+        imports = map toGraph node.modules;
+      };
     in
-    map (node: node.module) (genericClosure {
-      startSet = keep tree.modules;
-      operator = node: keep node.modules;
-    });
+    {
+      modules = map (node: node.module) (genericClosure {
+        startSet = keep tree.modules;
+        operator = node: keep node.modules;
+      });
+      # The import tree as written (disabled modules marked), as nixpkgs' `graph`.
+      graph = map toGraph (filter (node: node.key != "lib/modules.nix") tree.modules);
+    };
 }

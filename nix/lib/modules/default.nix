@@ -35,7 +35,7 @@ let
 in
 {
   modules = {
-    inherit (evaluation) evalModules;
+    inherit (evaluation) evalModules evalModulesWithUnmatched;
     inherit (properties)
       mkIf
       mkMerge
@@ -46,6 +46,7 @@ in
       mkForce
       mkVMOverride
       mkOrder
+      mkDefinition
       mkBefore
       mkAfter
       defaultOverridePriority
@@ -79,6 +80,11 @@ in
     setDefaultModuleLocation = file: m: {
       _file = file;
       imports = [ m ];
+    };
+    /** A module file that is a function of a static argument, applied, keeping its file name. */
+    importApply = modulePath: staticArg: {
+      _file = modulePath;
+      imports = [ (import modulePath staticArg) ];
     };
     importJSON = file: {
       _file = file;

@@ -58,7 +58,9 @@ let
     in
     builtins.genList (builtins.elemAt close) (if length close > 3 then 3 else length close);
 
-  evalModules =
+  # evalModules, plus what Arbor's host evaluation needs and nixpkgs' API does not have: the
+  # definitions the freeform type received (for option-unknown).
+  evalModulesWithUnmatched =
     evalArgs@{
       modules,
       prefix ? [ ],
@@ -106,7 +108,7 @@ let
 
       regularModules = modules ++ legacyModules;
 
-      collected = collect.collectModules class (specialArgs.modulesPath or "") (regularModules ++ [ internalModule ]) (
+      collection = collect.collectModules class (specialArgs.modulesPath or "") (regularModules ++ [ internalModule ]) (
         {
           inherit lib options specialArgs;
           _class = class;
@@ -117,7 +119,7 @@ let
       );
 
       # nixpkgs merges the collected modules in reverse order; definitions follow it.
-      ordered = reverseList collected;
+      ordered = reverseList collection.modules;
 
       merged = merge.mergeModules' types prefix ordered (
         builtins.concatMap (
@@ -208,15 +210,19 @@ let
       };
     in
     {
-      _type = "configuration";
-      options = checked options;
-      config = checked (removeAttrs config [ "_module" ]);
-      _module = checked config._module;
-      inherit extendModules type class;
-      # Arbor: what the freeform type received (for option-unknown) — not part of nixpkgs' API.
-      _arborUnmatchedDefinitions = merged.unmatchedDefns;
+      result = {
+        _type = "configuration";
+        options = checked options;
+        config = checked (removeAttrs config [ "_module" ]);
+        _module = checked config._module;
+        inherit (collection) graph;
+        inherit extendModules type class;
+      };
+      unmatchedDefinitions = merged.unmatchedDefns;
     };
+
+  evalModules = args: (evalModulesWithUnmatched args).result;
 in
 {
-  inherit evalModules;
+  inherit evalModules evalModulesWithUnmatched;
 }

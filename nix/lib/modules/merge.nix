@@ -145,6 +145,8 @@ rec {
               invalid = filter (def: !type.check def.value) defsFinal;
             in
             throw "A definition for option `${showOption loc}' is not of type `${type.description}'. Definition values:${showDefs invalid}"
+        else if type.emptyValue ? value then
+          type.emptyValue.value
         else
           throw "The option `${showOption loc}' was accessed but has no value defined. Try setting the option.";
       optionalValue = if isDefined then { value = mergedValue; } else { };

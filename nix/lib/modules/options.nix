@@ -157,7 +157,9 @@ rec {
     mkOption (
       {
         type = if nullable then lib.types.nullOr lib.types.package else lib.types.package;
-        description = "The ${shown namePath} package to use." + (if extraDescription == "" then "" else " " + extraDescription);
+        description =
+          "The ${builtins.elemAt namePath (length namePath - 1)} package to use."
+          + (if extraDescription == "" then "" else " " + extraDescription);
       }
       // (
         if default == null && nullable then
@@ -327,10 +329,4 @@ rec {
       ) (head defs) (tail defs)).value;
 
   inherit escapeAttrName;
-
-  /** Whether any of the names is declared in `options`; used for did-you-mean. */
-  hasAnyOption = names: options: any (name: options ? ${name}) names;
-
-  /** Names of a set, for messages. */
-  namesOf = attrNames;
 }

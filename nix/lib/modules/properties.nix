@@ -73,6 +73,9 @@ rec {
   mkForce = mkOverride 50;
   mkVMOverride = mkOverride 10;
 
+  /** A definition with its own file (and any other fields), as one item of a `mkMerge`. */
+  mkDefinition = args@{ file, value, ... }: args // { _type = "definition"; };
+
   /** Where a definition goes when definitions are concatenated (lower first; default 1000). */
   mkOrder = priority: content: {
     _type = "order";

@@ -317,7 +317,7 @@ let
           };
         nonnegative = addCheck number (x: x >= 0) // {
           name = "numberNonnegative";
-          description = "integer or floating point number, meaning >=0";
+          description = "nonnegative integer or floating point number, meaning >=0";
         };
         positive = addCheck number (x: x > 0) // {
           name = "numberPositive";
@@ -432,7 +432,7 @@ let
     };
 
     pathInStore = mkOptionType {
-      name = "pathInStore";
+      name = "path";
       description = "path in the Nix store";
       descriptionClass = "noun";
       check = x: isStringLike x && match "${builtins.storeDir}/[^.].+" (toString x) != null;
@@ -511,7 +511,7 @@ let
       in
       list
       // {
-        description = "non-empty ${list.description}";
+        description = "non-empty ${phrase (class: class == "noun") list}";
         emptyValue = { };
         substSubModules = m: nonEmptyListOf (elemType.substSubModules m);
       };
@@ -684,7 +684,7 @@ let
           else if all t2.check values then
             t2.merge loc defs
           else
-            mergeOneOption loc defs;
+            throw "A definition for option `${showOption loc}' is not of type `${description}'. TypeError: The option `${showOption loc}` is neither a value of type `${t1.description}` nor `${t2.description}`, Definition values:${options.showDefs defs}";
         typeMerge =
           f':
           let
@@ -831,8 +831,16 @@ let
       in
       mkOptionType {
         name = "submodule";
-        description = if description != null then description else "submodule";
-        descriptionClass = "noun";
+        # A submodule with a freeform type is "open submodule of <freeform type>" (computed
+        # only when read: it evaluates the submodule without definitions).
+        description =
+          if description != null then
+            description
+          else
+            let
+              freeform = (evaluate [ ] [ { _module.check = false; } ])._module.freeformType;
+            in
+            if freeform ? description then "open submodule of ${phrase nounOrComposite freeform}" else "submodule";
         check = x: isAttrs x || isFunction x || path.check x;
         merge =
           loc: defs:

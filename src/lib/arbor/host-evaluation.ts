@@ -506,7 +506,7 @@ function lookupPath(root: Lazy, loc: readonly string[]): Lazy | undefined {
 function walkFreeform(w: Walker, evaluation: Attrs, config: Lazy): void {
   let unmatched: Value;
   try {
-    unmatched = force(evaluation.get('_arborUnmatchedDefinitions') ?? null);
+    unmatched = force(evaluation.get('unmatchedDefinitions') ?? null);
   } catch (error) {
     reportError(w, error, '', [], null);
     return;
@@ -678,11 +678,12 @@ export function walkConfiguration(
     pending: [],
   };
   try {
-    const result = force(evaluation);
-    if (!(result instanceof Attrs)) throw new Error('host evaluation did not return a set');
+    const evaluated = force(evaluation);
+    if (!(evaluated instanceof Attrs)) throw new Error('host evaluation did not return a set');
+    const result = force(evaluated.get('result')!) as Attrs;
     const options = force(result.get('options')!);
     if (options instanceof Attrs) walkOptions(w, [], options);
-    walkFreeform(w, result, result.get('config')!);
+    walkFreeform(w, evaluated, result.get('config')!);
     checkAssertionsAndWarnings(w, kind);
   } catch (error) {
     reportError(w, error, '', [], null);
