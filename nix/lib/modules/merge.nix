@@ -280,6 +280,30 @@ rec {
             );
             unmatchedDefns = [ ];
           }
+        else if optionDecls != [ ] && all (decl: (decl.options.type.name or null) == "submodule") optionDecls then
+          # Options declared below an option of submodule type join that submodule.
+          let
+            asSubmodule =
+              decl:
+              if isOption decl.options then
+                decl
+              else
+                decl
+                // {
+                  options = options.mkOption {
+                    type = types.submoduleWith {
+                      modules = [ { options = decl.options; } ];
+                      shorthandOnlyDefinesConfig = true;
+                    };
+                  };
+                };
+          in
+          {
+            matchedOptions = evalOptionValue loc (fixupOptionType types (mergeOptionDecls loc (map asSubmodule decls))) (
+              rawDefsByName.${name} or [ ]
+            );
+            unmatchedDefns = [ ];
+          }
         else if optionDecls != [ ] then
           let
             firstOption = head optionDecls;

@@ -228,6 +228,58 @@ rec {
   /** Kept for old modules: descriptions are Markdown already. */
   mdDoc = text: text;
 
+  /** A value for documentation: kept when it is literalExpression / literalMD, else pretty-printed. */
+  renderOptionValue =
+    v:
+    if isAttrs v && v ? _type && v ? text then
+      v
+    else
+      literalExpression (
+        lib.generators.toPretty {
+          multiline = true;
+          allowPrettyValues = true;
+        } v
+      );
+
+  /**
+    The option tree flattened for documentation: one entry per option (`name`, `loc`,
+    `description`, `type`, `default`, `example`, `declarations`, `internal`, `visible`,
+    `readOnly`), sub-options of submodules included, as nixpkgs' optionAttrSetToDocList.
+  */
+  optionAttrSetToDocList = optionAttrSetToDocList' [ ];
+
+  optionAttrSetToDocList' =
+    _: options:
+    let
+      collectOptions =
+        set: if isOption set then [ set ] else if isAttrs set then builtins.concatMap collectOptions (builtins.attrValues set) else [ ];
+    in
+    builtins.concatMap (
+      opt:
+      let
+        docOption = {
+          inherit (opt) loc;
+          name = showOption opt.loc;
+          description = opt.description or null;
+          declarations = filter (x: x != "<unknown-file>") opt.declarations;
+          internal = opt.internal or false;
+          visible = if (opt ? visible && opt.visible == "shallow") then true else opt.visible or true;
+          readOnly = opt.readOnly or false;
+          type = opt.type.description or "unspecified";
+        }
+        // (if opt ? example then { example = renderOptionValue opt.example; } else { })
+        // (if opt ? defaultText || opt ? default then { default = renderOptionValue (opt.defaultText or opt.default); } else { })
+        // (if opt ? relatedPackages && opt.relatedPackages != null then { inherit (opt) relatedPackages; } else { });
+        subOptions =
+          let
+            sub = opt.type.getSubOptions opt.loc;
+          in
+          if sub != { } then optionAttrSetToDocList' opt.loc sub else [ ];
+        subOptionsVisible = docOption.visible && (opt.visible or null) != "shallow";
+      in
+      [ docOption ] ++ (if subOptionsVisible then subOptions else [ ])
+    ) (collectOptions options);
+
   /** The values of a list of definitions. */
   getValues = map (def: def.value);
 

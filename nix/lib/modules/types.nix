@@ -321,7 +321,7 @@ let
         };
         positive = addCheck number (x: x > 0) // {
           name = "numberPositive";
-          description = "integer or floating point number, meaning >0";
+          description = "positive integer or floating point number, meaning >0";
         };
       };
 
@@ -755,6 +755,41 @@ let
               merged
           ) (head defs).value (tail defs);
     };
+
+    /**
+      A tagged union: a value is an attribute set with exactly one of the tags, each tag an
+      option whose type checks the value under it.
+    */
+    attrTag =
+      tags:
+      let
+        names = attrNames tags;
+        single = v: isAttrs v && length (attrNames v) == 1 && tags ? ${head (attrNames v)};
+      in
+      mkOptionType {
+        name = "attrTag";
+        description = "attribute-tagged union with choices: ${concatStringsSep ", " names}";
+        descriptionClass = "noun";
+        check = single;
+        merge =
+          loc: defs:
+          let
+            tag = head (attrNames (head defs).value);
+          in
+          if all (def: head (attrNames def.value) == tag) defs then
+            {
+              ${tag} =
+                (mergeDefinitions (loc ++ [ tag ]) tags.${tag}.type (
+                  map (def: {
+                    inherit (def) file;
+                    value = def.value.${tag};
+                  }) defs
+                )).mergedValue;
+            }
+          else
+            throw "The option `${showOption loc}' has conflicting definitions of its attribute-tagged union, in ${showFiles (getFiles defs)}.";
+        nestedTypes = mapAttrs (_: opt: opt.type) tags;
+      };
 
     # ── Modules ────────────────────────────────────────────────────────────────────────────────
 
