@@ -293,6 +293,11 @@ const KIND_TABLE: [RegExp, NixErrorKind][] = [
   [/^path '.*' does not exist/s, 'path-not-found'],
   [/: No such file or directory$/, 'path-not-found'],
   [/: (Is a directory|Not a directory)$/, 'io'],
+  [/^getting status of '.*': File name too long$/s, 'io'],
+  [
+    /^(too many symbolic links encountered while traversing the path|infinite symlink recursion in path) '/,
+    'io',
+  ],
   [/^invalid regular expression '/s, 'invalid-regex'],
   [/^\[json\.exception|JSON|json number/, 'json'],
   [/^while parsing TOML: /, 'toml'],

@@ -53,7 +53,22 @@ export function coerceToPath(
   return canonicalPath(text);
 }
 
-function fileError(error: unknown, pos: SourcePos | null): never {
+/**
+ * A file system error as Nix words it. `requested` is the path the builtin was given: Nix names
+ * it in a symlink loop found while reading (`import` names the looping ancestor instead).
+ */
+function fileError(error: unknown, pos: SourcePos | null, requested?: string): never {
+  if (error instanceof FileSystemError && (error.code === 'ENAMETOOLONG' || error.code === 'EIO')) {
+    throw evalError('path', error.message, null);
+  }
+  if (error instanceof FileSystemError && error.code === 'ELOOP') {
+    // A loop in the last component (resolveSymlinks) has Nix's message already; one further up
+    // is reported by the OS.
+    const message = error.message.startsWith('too many symbolic links')
+      ? error.message
+      : `infinite symlink recursion in path '${requested ?? error.path}'`;
+    throw evalError('path', message, null);
+  }
   if (error instanceof FileSystemError) {
     const reason =
       error.code === 'ENOENT'
@@ -137,7 +152,7 @@ export function register(set: BuiltinSet): void {
     try {
       return bytesToByteString(fs.readFile(path));
     } catch (error) {
-      return fileError(error, call.pos);
+      return fileError(error, call.pos, path);
     }
   });
   set.fn('readDir', 1, ([x], call) => {
@@ -152,7 +167,7 @@ export function register(set: BuiltinSet): void {
     try {
       entries = fs.readDirectory(resolved);
     } catch (error) {
-      return fileError(error, call.pos);
+      return fileError(error, call.pos, path);
     }
     return attrsFromEntries(entries.map(([name, type]): [string, Lazy] => [name, typeName(type)]));
   });
@@ -184,7 +199,11 @@ export function register(set: BuiltinSet): void {
     try {
       if (!mustBeDirectory) return fs.stat(path) !== null;
       return fs.stat(resolveSymlinks(fs, path))?.type === 'directory';
-    } catch {
+    } catch (error) {
+      // A name too long, a symlink loop: errors in Nix, not a missing path.
+      if (error instanceof FileSystemError && error.code === 'ENAMETOOLONG') return fileError(error, null);
+      if (error instanceof FileSystemError && error.code === 'ELOOP')
+        throw evalError('path', `infinite symlink recursion in path '${path}'`, null);
       return false;
     }
   });

@@ -1,5 +1,6 @@
 /** Hash builtins: `hashString`, `hashFile` and `convertHash`, on the bytes Nix hashes. */
 
+import { FileSystemError, fileSystemMessage } from '../vfs/types';
 import { byteStringToBytes } from '../bytes';
 import { evalError } from '../eval/errors';
 import { forceAttrs, forceString, forceStringNoContext } from '../eval/force';
@@ -58,7 +59,10 @@ export function register(set: BuiltinSet): void {
     let contents: Uint8Array;
     try {
       contents = state.fs.readFile(path);
-    } catch {
+    } catch (error) {
+      // A symlink loop, a name too long, an I/O error: said as such, not as a missing file.
+      if (error instanceof FileSystemError && ['ELOOP', 'ENAMETOOLONG', 'EIO'].includes(error.code))
+        throw evalError('path', fileSystemMessage(error), null);
       throw evalError('path', `path '${path}' does not exist`, null);
     }
     return encodeBase16(hashBytes(algo, contents));

@@ -13,13 +13,43 @@ function rethrow(error: unknown, path: string): never {
     code === 'ENOTDIR' ||
     code === 'EISDIR' ||
     code === 'EACCES' ||
-    code === 'ELOOP' ||
     code === 'EINVAL'
   ) {
     throw new FileSystemError(code, path);
   }
+  if (code === 'ELOOP') throw new FileSystemError(code, loopingPrefix(path));
+  if (code === 'ENAMETOOLONG') {
+    // Nix looks at a path one component at a time: it names the first one that is too long.
+    const parts = path.split('/');
+    const long = parts.findIndex((part) => part.length > NAME_MAX);
+    const where = long < 0 ? path : parts.slice(0, long + 1).join('/');
+    throw new FileSystemError(code, where, `getting status of '${where}': File name too long`);
+  }
+  if (typeof code === 'string' && error instanceof Error) {
+    // Anything else the OS says (EIO, EPERM, …), in its own words, as Nix reports it.
+    const reason = /^[A-Z0-9]+: ([^,]*)/.exec(error.message)?.[1] ?? code;
+    const text = reason.charAt(0).toUpperCase() + reason.slice(1);
+    throw new FileSystemError('EIO', path, `getting status of '${path}': ${text}`);
+  }
   throw error;
 }
+
+/** The first ancestor of `path` (or itself) whose symbolic links go round in a loop. */
+function loopingPrefix(path: string): string {
+  const parts = path.split('/');
+  for (let i = 2; i <= parts.length; i++) {
+    const prefix = parts.slice(0, i).join('/');
+    try {
+      fs.statSync(prefix);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ELOOP') return prefix;
+    }
+  }
+  return path;
+}
+
+/** The longest file name (one path component, in bytes) Linux and macOS accept. */
+const NAME_MAX = 255;
 
 function typeOf(stats: fs.Stats | fs.Dirent): FileType {
   if (stats.isFile()) return 'regular';

@@ -21,13 +21,40 @@ export interface FileSystem {
   readLink(path: string): string;
 }
 
+/**
+ * A failed file system operation. `ENAMETOOLONG` and `EIO` (anything else the OS reports) carry
+ * Nix's whole message ("getting status of '…': File name too long"), to be shown as it is.
+ */
 export class FileSystemError extends Error {
   constructor(
-    readonly code: 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EINVAL' | 'EACCES' | 'ELOOP',
+    readonly code: 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EINVAL' | 'EACCES' | 'ELOOP' | 'ENAMETOOLONG' | 'EIO',
     readonly path: string,
     message?: string,
   ) {
     super(message ?? `${code}: ${path}`);
+  }
+}
+
+/** A FileSystemError in Nix's words, for one that reaches the top of an evaluation. */
+export function fileSystemMessage(error: FileSystemError): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return `path '${error.path}' does not exist`;
+    case 'ENOTDIR':
+      return `getting status of '${error.path}': Not a directory`;
+    case 'EISDIR':
+      return `reading file '${error.path}': Is a directory`;
+    case 'EACCES':
+      return `getting status of '${error.path}': Permission denied`;
+    case 'EINVAL':
+      return `getting status of '${error.path}': Invalid argument`;
+    case 'ELOOP':
+      return error.message.startsWith('ELOOP')
+        ? `infinite symlink recursion in path '${error.path}'`
+        : error.message;
+    case 'ENAMETOOLONG':
+    case 'EIO':
+      return error.message;
   }
 }
 
@@ -39,18 +66,21 @@ export function readText(fs: FileSystem, path: string): string {
 /** Follows symlinks in the last component (and, via the implementations, in parents). */
 export function resolveSymlinks(fs: FileSystem, path: string): string {
   let current = path;
-  for (let i = 0; i < 1024; i++) {
+  for (let follows = 1; ; follows++) {
     const stat = fs.stat(current);
     if (stat === null || stat.type !== 'symlink') return current;
+    // Like Nix's canonPath, the 1024th link is not followed; the message names where it was.
+    if (follows >= 1024) {
+      throw new FileSystemError(
+        'ELOOP',
+        current,
+        `too many symbolic links encountered while traversing the path '${current}'`,
+      );
+    }
     const target = fs.readLink(current);
     current = target.startsWith('/') ? target : current.slice(0, current.lastIndexOf('/') + 1) + target;
     current = normalize(current);
   }
-  throw new FileSystemError(
-    'ELOOP',
-    path,
-    `too many symbolic links encountered while traversing the path '${path}'`,
-  );
 }
 
 function normalize(path: string): string {

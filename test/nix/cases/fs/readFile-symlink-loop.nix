@@ -1,0 +1,1 @@
+builtins.readFile ../../fixtures/loop/a
