@@ -57,6 +57,29 @@ let
   # description or apply, and their types must merge.
   mergeOptionDecls =
     loc: decls:
+    if length decls == 1 then
+      # The common case: one declaration, nothing to merge.
+      let
+        decl = head decls;
+      in
+      decl.options
+      // {
+        inherit loc;
+        declarations = [ decl._file ];
+        declarationPositions = [
+          (
+            if decl.pos != null then
+              decl.pos // { file = decl._file; }
+            else
+              {
+                file = decl._file;
+                line = null;
+                column = null;
+              }
+          )
+        ];
+      }
+    else
     foldl' (
       res: decl:
       let

@@ -137,14 +137,25 @@ rec {
   filterOverrides' =
     defs:
     let
-      priorityOf =
-        def: if typeOfProperty def.value == "override" then def.value.priority else defaultOverridePriority;
-      highestPrio = foldl' (best: def: let p = priorityOf def; in if p < best then p else best) 9999 defs;
-      strip = def: if typeOfProperty def.value == "override" then def // { value = def.value.content; } else def;
+      # Each definition's priority, and the unwrapped definition, computed once.
+      ranked = map (
+        def:
+        if typeOfProperty def.value == "override" then
+          {
+            priority = def.value.priority;
+            def = def // { value = def.value.content; };
+          }
+        else
+          {
+            priority = defaultOverridePriority;
+            inherit def;
+          }
+      ) defs;
+      highestPrio = foldl' (best: r: if r.priority < best then r.priority else best) 9999 ranked;
     in
     {
       inherit highestPrio;
-      values = map strip (filter (def: priorityOf def == highestPrio) defs);
+      values = map (r: r.def) (filter (r: r.priority == highestPrio) ranked);
     };
 
   filterOverrides = defs: (filterOverrides' defs).values;
