@@ -47,17 +47,26 @@ export function register(set: BuiltinSet): void {
         item,
         call.pos,
         'while evaluating an element in the list passed as second argument to builtins.catAttrs',
-      ).map.get(name);
-      if (attr !== undefined) out.push(attr.value);
+      );
+      const i = attr.indexOf(name);
+      if (i >= 0) out.push(attr.values[i]);
     }
     return out;
   });
   set.fn('intersectAttrs', 2, ([a, b], call) => {
     const left = forceAttrs(a, call.pos, arg('intersectAttrs', 'first'));
     const right = forceAttrs(b, call.pos, arg('intersectAttrs', 'second'));
-    const map = new Map<string, Attr>();
-    for (const [name, attr] of right.map) if (left.map.has(name)) map.set(name, attr);
-    return Attrs.fromMap(map);
+    // Both sides are sorted: keep the right side's attributes whose names the left has.
+    const keys: string[] = [];
+    const values: Lazy[] = [];
+    const positions: Array<SourcePos | null> = [];
+    for (let i = 0; i < right.keys.length; i++) {
+      if (!left.has(right.keys[i])) continue;
+      keys.push(right.keys[i]);
+      values.push(right.values[i]);
+      positions.push(right.positionAt(i));
+    }
+    return Attrs.fromSorted(keys, values, positions.some((p) => p !== null) ? positions : null);
   });
   set.fn('listToAttrs', 1, ([l], call) => {
     const map = new Map<string, Attr>();
@@ -67,7 +76,9 @@ export function register(set: BuiltinSet): void {
         call.pos,
         'while evaluating an element of the list passed to builtins.listToAttrs',
       );
-      const nameAttr = entry.map.get('name');
+      const nameIndex = entry.indexOf('name');
+      const nameAttr =
+        nameIndex < 0 ? undefined : { value: entry.values[nameIndex], pos: entry.positionAt(nameIndex) };
       if (nameAttr === undefined)
         throw missingAttribute('name', entry, null).addFrame('in a {name=...; value=...;} pair', null);
       const name = forceStringNoContext(
@@ -76,9 +87,9 @@ export function register(set: BuiltinSet): void {
         'while evaluating the `name` attribute of an element of the list passed to builtins.listToAttrs',
       );
       if (map.has(name)) continue;
-      const valueAttr = entry.map.get('value');
-      if (valueAttr === undefined) throw missingAttribute('value', entry, call.pos);
-      map.set(name, new Attr(valueAttr.value, valueAttr.pos));
+      const valueIndex = entry.indexOf('value');
+      if (valueIndex < 0) throw missingAttribute('value', entry, call.pos);
+      map.set(name, new Attr(entry.values[valueIndex], entry.positionAt(valueIndex)));
     }
     return Attrs.fromMap(map);
   });
@@ -97,12 +108,20 @@ export function register(set: BuiltinSet): void {
         'while evaluating the values of the second argument passed to builtins.removeAttrs',
       ),
     );
-    if (!names.some((name) => attrs.map.has(name))) {
-      return names.length === 0 ? attrs : Attrs.fromMap(new Map(attrs.map));
+    if (names.length === 0) return attrs;
+    // Keep the sorted layout: drop the removed names in one pass (names and positions shared
+    // when nothing is removed).
+    const removed = new Set(names);
+    const keys: string[] = [];
+    const values: Lazy[] = [];
+    const positions: Array<SourcePos | null> = [];
+    for (let i = 0; i < attrs.keys.length; i++) {
+      if (removed.has(attrs.keys[i])) continue;
+      keys.push(attrs.keys[i]);
+      values.push(attrs.values[i]);
+      positions.push(attrs.positionAt(i));
     }
-    const map = new Map(attrs.map);
-    for (const name of names) map.delete(name);
-    return Attrs.fromMap(map);
+    return Attrs.fromSorted(keys, values, positions.some((p) => p !== null) ? positions : null);
   });
   set.fn('zipAttrsWith', 2, ([f, l], call) => {
     const collected = new Map<string, Lazy[]>();
@@ -112,10 +131,11 @@ export function register(set: BuiltinSet): void {
         call.pos,
         'while evaluating a value of the list passed as second argument to builtins.zipAttrsWith',
       );
-      for (const name of attrs.names()) {
+      for (let i = 0; i < attrs.keys.length; i++) {
+        const name = attrs.keys[i];
         let values = collected.get(name);
         if (values === undefined) collected.set(name, (values = []));
-        values.push(attrs.map.get(name)!.value);
+        values.push(attrs.values[i]);
       }
     }
     const map = new Map<string, Attr>();

@@ -263,8 +263,8 @@ export class Compiler {
           pos,
           'while evaluating the first subexpression of a with expression',
         );
-        const attr = attrs.map.get(name);
-        if (attr !== undefined) return force(attr.value, pos);
+        const i = attrs.indexOf(name);
+        if (i >= 0) return force(attrs.values[i], pos);
       }
       throw evalError('undefined-variable', `undefined variable '${name}'`, pos);
     };
@@ -287,15 +287,18 @@ export class Compiler {
       const name = names[0];
       return (env) => {
         const attrs = forceAttrs(subject(env), pos, 'while selecting an attribute');
-        const attr = attrs.map.get(name);
-        if (attr === undefined) throw missingAttribute(name, attrs, pos);
-        const v = attr.value;
+        // By index, not through the Map view: selection is the hottest path there is, and a
+        // Map of Attr objects per selected set was a large share of all allocation.
+        const i = attrs.indexOf(name);
+        if (i < 0) throw missingAttribute(name, attrs, pos);
+        const v = attrs.values[i];
         if (!(v instanceof Thunk)) return v;
+        const attrPos = attrs.positionAt(i);
         try {
-          return v.force(attr.pos ?? pos);
+          return v.force(attrPos ?? pos);
         } catch (error) {
-          if (error instanceof NixError && attr.pos)
-            error.addFrame(`while evaluating the attribute '${name}'`, attr.pos);
+          if (error instanceof NixError && attrPos)
+            error.addFrame(`while evaluating the attribute '${name}'`, attrPos);
           throw error;
         }
       };
