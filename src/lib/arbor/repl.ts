@@ -40,7 +40,9 @@ export function scopedExpression(expression: string, host: string | null = null)
   let scope = `model = import ${LIBRARY_ROOT}/eval.nix { root = ${PROJECT_ROOT}; }; project = ${PROJECT_ROOT};`;
   if (host !== null) {
     const entry = host.includes('@') ? 'home' : 'host';
-    scope += ` inherit ((import ${LIBRARY_ROOT}/host-eval.nix { root = ${PROJECT_ROOT}; }).${entry} ${nixString(host)}) config options;`;
+    // `.host` gives `lib.evalModules`' result, or `{ result; unmatchedDefinitions; }` around it.
+    const evaluation = `(import ${LIBRARY_ROOT}/host-eval.nix { root = ${PROJECT_ROOT}; }).${entry} ${nixString(host)}`;
+    scope += ` inherit (let h = ${evaluation}; in h.result or h) config options;`;
   }
   return `let ${scope} in (\n${expression}\n)`;
 }

@@ -49,13 +49,19 @@ function usesFile(
   return configuration.options.some((o) => o.definitions.some((d) => d.file === file || d.module === file));
 }
 
-/** A value as Nix text, indented and cut after `MAX_LINES` lines. */
-function nixText(value: DisplayValue): string {
-  const text = valueParts(value, { compact: false })
+function plain(parts: ReturnType<typeof valueParts>): string {
+  return parts
     .map((part) =>
       isChip(part.kind) ? `«${markerLabel(part.kind)}${part.text ? ' ' + part.text : ''}»` : part.text,
     )
     .join('');
+}
+
+/** A value as Nix text: one line when short, else indented and cut after `MAX_LINES` lines. */
+function nixText(value: DisplayValue): string {
+  const parts = valueParts(value, { compact: true, budget: 60 });
+  if (!parts.some((part) => part.kind === 'truncated')) return plain(parts);
+  const text = plain(valueParts(value, { compact: false }));
   const lines = text.split('\n');
   return lines.length > MAX_LINES ? [...lines.slice(0, MAX_LINES), '  …'].join('\n') : text;
 }
