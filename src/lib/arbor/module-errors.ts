@@ -125,7 +125,10 @@ export function classifyModuleError(
   const optionOf = (text: string) => optionNamedBy(text) ?? subject.optionPath;
 
   if (error.kind === 'infinite-recursion') {
-    const first = outermostProjectPosition(error, resolver);
+    const first =
+      error.firstForcedAt !== null && resolver.inProject(error.firstForcedAt)
+        ? resolver.resolve(error.firstForcedAt)
+        : outermostProjectPosition(error, resolver);
     const reentered = innermostProjectPosition(error, resolver) ?? fallback;
     return {
       code: 'infinite-recursion',

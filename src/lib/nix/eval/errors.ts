@@ -39,6 +39,11 @@ export interface TraceFrame {
 
 export class NixError {
   readonly frames: TraceFrame[] = [];
+  /**
+   * For infinite recursion: where the value was first forced (the re-entry is `pos`). Not
+   * printed (Nix does not show it); diagnostics point at both places.
+   */
+  firstForcedAt: SourcePos | null = null;
   constructor(
     readonly kind: ErrorKind,
     readonly message: string,
@@ -109,9 +114,11 @@ export function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-setInfiniteRecursionFactory(
-  (pos: SourcePos | null) => new NixError('infinite-recursion', 'infinite recursion encountered', pos),
-);
+setInfiniteRecursionFactory((pos: SourcePos | null, firstForcedAt: SourcePos | null) => {
+  const error = new NixError('infinite-recursion', 'infinite recursion encountered', pos);
+  error.firstForcedAt = firstForcedAt;
+  return error;
+});
 
 /** A position made from a source and offset, for code that has a node but no SourcePos yet. */
 export function posAt(source: Source, offset: number): SourcePos {

@@ -269,13 +269,18 @@ export class Thunk {
   /** Evaluates (once) and returns the value; `pos` is the forcing site, for infinite recursion. */
   force(pos: SourcePos | null = null): Value {
     if (this.state === ThunkState.Done) return this.result;
-    if (this.state === ThunkState.Running) throw infiniteRecursion(pos);
+    // While running, `result` holds where the thunk was first forced (it has no value yet), so
+    // infinite recursion can name both places without a field on every thunk.
+    if (this.state === ThunkState.Running)
+      throw infiniteRecursion(pos, this.result as unknown as SourcePos | null);
     this.state = ThunkState.Running;
+    this.result = pos as unknown as Value;
     try {
       this.result = this.code!(this.env!);
     } catch (error) {
       // Leave the thunk as it was: forcing it again (e.g. after tryEval) re-runs it.
       this.state = ThunkState.Pending;
+      this.result = null;
       throw error;
     }
     this.state = ThunkState.Done;
@@ -293,13 +298,14 @@ export class Thunk {
 
 export const EMPTY_ENV = new Env(null, []);
 
-let infiniteRecursionFactory: ((pos: SourcePos | null) => NixError) | null = null;
+type InfiniteRecursionFactory = (pos: SourcePos | null, firstForcedAt: SourcePos | null) => NixError;
+let infiniteRecursionFactory: InfiniteRecursionFactory | null = null;
 /** Set by errors.ts (breaking an import cycle): builds the "infinite recursion" error. */
-export function setInfiniteRecursionFactory(factory: (pos: SourcePos | null) => NixError): void {
+export function setInfiniteRecursionFactory(factory: InfiniteRecursionFactory): void {
   infiniteRecursionFactory = factory;
 }
-function infiniteRecursion(pos: SourcePos | null): NixError {
-  return infiniteRecursionFactory!(pos);
+function infiniteRecursion(pos: SourcePos | null, firstForcedAt: SourcePos | null): NixError {
+  return infiniteRecursionFactory!(pos, firstForcedAt);
 }
 
 export function force(value: Lazy, pos: SourcePos | null = null): Value {
