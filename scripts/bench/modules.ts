@@ -84,7 +84,7 @@ for (const hosts of sizes) {
   for (let i = 0; i < n + 1; i++) {
     const edited = { ...files, 'inventory/hosts.nix': files['inventory/hosts.nix'] + `# ${i}\n` };
     const start = performance.now();
-    const result = evaluateProject(edited, { modules: 'all' });
+    const result = evaluateProject(edited, { modules: 'all', detail: 'check' });
     if (i >= 1) ours.push(performance.now() - start);
     diagnostics = result.diagnostics.length;
   }

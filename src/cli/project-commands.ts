@@ -1,6 +1,6 @@
 /** The project commands (`check`, `eval`, `graph`, `archive`, `new`), loaded by main.ts on demand. */
 
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildArchive, flakeFiles, type ArchiveFormat } from '../lib/arbor/archive';
 import { lookupOption, printNixValue, configTree } from '../lib/arbor/config-view';
@@ -9,7 +9,7 @@ import { EXAMPLES } from '../lib/arbor/generated/examples';
 import { graphToDot, graphToMermaid } from '../lib/arbor/graph-export';
 import { formatDiagnostic, summarize } from '../lib/arbor/report';
 import { CliError, type CliIO, type CliResult } from './main';
-import { readProject, writeProject } from './project-dir';
+import { readProject, writeOutputFile, writeProject } from './project-dir';
 import { STARTER_FILES } from './starter';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -43,7 +43,7 @@ export function check(args: string[], io: CliIO): CliResult {
   const json = flag(args, '--json');
   const modules = flag(args, '--no-modules') ? 'none' : 'all';
   const dir = directory(args, io, 'check');
-  const result = evaluateProject(readProject(dir), { modules });
+  const result = evaluateProject(readProject(dir), { modules, detail: 'check' });
   const hasErrors = result.diagnostics.some((d) => d.severity === 'error');
   if (json)
     return {
@@ -165,7 +165,7 @@ export function archive(args: string[], io: CliIO): CliResult {
     model: result.model,
     root: dir.split('/').pop() || 'arbor-flake',
   });
-  writeFileSync(resolve(io.cwd, output), bytes);
+  writeOutputFile(resolve(io.cwd, output), bytes);
   const problems = result.diagnostics.filter((d) => d.severity === 'error').length;
   const note = problems
     ? ` (the project has ${problems} error${problems === 1 ? '' : 's'}: run 'arbor check' to see them)`
@@ -180,8 +180,8 @@ export function archive(args: string[], io: CliIO): CliResult {
 function scaffold(args: string[], io: CliIO): CliResult {
   const example = option(args, ['--example', '-e']);
   const dir = directory(args, io, 'new');
-  if (existsSync(dir) && readdirSync(dir).length > 0)
-    throw new CliError(`${dir} exists and is not empty; choose a new directory`);
+  if (existsSync(dir) && (!statSync(dir).isDirectory() || readdirSync(dir).length > 0))
+    throw new CliError(`${dir} exists and is not an empty directory; choose a new directory`);
   let files = STARTER_FILES;
   if (example !== undefined) {
     if (!EXAMPLES[example])

@@ -193,6 +193,17 @@ describe('broken projects', () => {
     });
   }
 
+  it("find the same module diagnostics when only the project's definitions are computed (arbor check)", () => {
+    for (const code of Object.keys(EXPECTED_MODULES)) {
+      const files = readProject(join(repoRoot, 'nix/examples/broken', code));
+      const check = evaluateProject(files, { detail: 'check' }).diagnostics;
+      expect(
+        check.map((d) => [d.code, d.file, d.line, d.column]),
+        code,
+      ).toEqual(evaluateExample(`broken/${code}`).diagnostics.map((d) => [d.code, d.file, d.line, d.column]));
+    }
+  });
+
   it('name both definitions of a conflict and the type of a wrong value', () => {
     const conflict = evaluateExample('broken/option-conflict').diagnostics[0];
     expect(conflict.message).toContain('dendrites/utc/default.nix:3:3');

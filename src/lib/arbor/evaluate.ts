@@ -21,7 +21,7 @@ import { MemoryFileSystem } from '../nix/vfs/memory';
 import { OverlayFileSystem } from '../nix/vfs/overlay';
 import type { FileSystem } from '../nix/vfs/types';
 import { LIBRARY_FILES } from './generated/nix-files';
-import { hostEvaluation, walkConfiguration, type HostWalkContext } from './host-evaluation';
+import { hostEvaluation, walkConfiguration, type HostWalkContext, type WalkDetail } from './host-evaluation';
 import { toJs } from './to-js';
 import type { Diagnostic, HostConfiguration, Model, ProjectFiles, ProjectResult } from './types';
 import { Attrs, force } from '../nix/eval/values';
@@ -39,6 +39,11 @@ export interface EvaluateOptions {
    * hosts (`nas`) and homes (`alice@nas`).
    */
   modules?: 'all' | 'none' | string[];
+  /**
+   * `full` (default): every option's value and declaration, for the Config tab and `arbor eval`;
+   * `check`: only what can hold the project's mistakes (faster; `arbor check`).
+   */
+  detail?: WalkDetail;
 }
 
 /** Parsed files are immutable, so sessions share them while a file's text is unchanged. */
@@ -175,6 +180,7 @@ export function evaluateProject(files: ProjectFiles, options: EvaluateOptions = 
       diagnostics,
       brokenFiles,
       options.modules ?? 'all',
+      options.detail ?? 'full',
     );
     for (const configuration of Object.values(configurations)) diagnostics.push(...configuration.diagnostics);
   } catch (error) {
@@ -236,6 +242,7 @@ function evaluateConfigurations(
   diagnostics: Diagnostic[],
   brokenFiles: Set<string>,
   which: 'all' | 'none' | string[],
+  detail: WalkDetail,
 ): Record<string, HostConfiguration> {
   if (which === 'none') return {};
   const hosts = force(session.get('hosts')!) as Attrs;
@@ -252,11 +259,11 @@ function evaluateConfigurations(
   };
   for (const [name, host] of Object.entries(model.hosts)) {
     if (!wanted(name) || blocked(name, host.modules)) continue;
-    out[name] = walkConfiguration(walkContext, name, 'host', hostEvaluation(hosts, 'host', name));
+    out[name] = walkConfiguration(walkContext, name, 'host', hostEvaluation(hosts, 'host', name), detail);
   }
   for (const [key, home] of Object.entries(model.homes)) {
     if (!wanted(key) || blocked(home.host, home.modules)) continue;
-    out[key] = walkConfiguration(walkContext, key, 'home', hostEvaluation(hosts, 'home', key));
+    out[key] = walkConfiguration(walkContext, key, 'home', hostEvaluation(hosts, 'home', key), detail);
   }
   return out;
 }

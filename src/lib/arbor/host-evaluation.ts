@@ -197,6 +197,19 @@ interface Walker {
   projectNamespaces: Map<string, string[]>;
   /** Errors met during the walk, classified once every option's definitions are known. */
   pending: Array<{ error: NixError; subject: ErrorSubject }>;
+  detail: WalkDetail;
+}
+
+/**
+ * How much of a configuration to compute: `full` (every option's value and declaration, for the
+ * Config tab and `arbor eval`) or `check` (only what can hold a mistake of the project's: options
+ * the project defines, and every freeform path). An option that only Arbor's platform defines
+ * cannot fail because of the project without a project-defined value failing too.
+ */
+export type WalkDetail = 'full' | 'check';
+
+function isProjectDefinition(w: Walker, def: OptionDefinition): boolean {
+  return !def.module.startsWith('/') && !def.module.startsWith('<');
 }
 
 function report(w: Walker, diagnostic: Omit<Diagnostic, 'host'>): void {
@@ -316,24 +329,25 @@ function evaluateOption(w: Walker, loc: string[], option: Attrs): void {
   const path = showOptionPath(loc);
   let declaration: OptionInfo['declaration'] = null;
   const definitions: OptionDefinition[] = [];
-  try {
-    const declarations = force(option.get('declarations') ?? null);
-    const firstDeclaration =
-      Array.isArray(declarations) && declarations.length > 0 ? text(force(declarations[0])) : null;
-    const type = force(option.get('type') ?? null);
-    const description = option.has('description') ? text(force(option.get('description')!)) : null;
-    declaration = {
-      type: (type instanceof Attrs && stringAttr(type, 'description')) || 'unspecified',
-      default: option.has('default') ? toDisplay(option.get('default')!) : undefined,
-      description,
-      file:
-        firstDeclaration === null
-          ? null
-          : (w.ctx.projectFile(toByteString(firstDeclaration)) ?? firstDeclaration),
-    };
-  } catch (error) {
-    reportError(w, error, path, definitions, declaration);
-  }
+  if (w.detail === 'full')
+    try {
+      const declarations = force(option.get('declarations') ?? null);
+      const firstDeclaration =
+        Array.isArray(declarations) && declarations.length > 0 ? text(force(declarations[0])) : null;
+      const type = force(option.get('type') ?? null);
+      const description = option.has('description') ? text(force(option.get('description')!)) : null;
+      declaration = {
+        type: (type instanceof Attrs && stringAttr(type, 'description')) || 'unspecified',
+        default: option.has('default') ? toDisplay(option.get('default')!) : undefined,
+        description,
+        file:
+          firstDeclaration === null
+            ? null
+            : (w.ctx.projectFile(toByteString(firstDeclaration)) ?? firstDeclaration),
+      };
+    } catch (error) {
+      reportError(w, error, path, definitions, declaration);
+    }
   let value: DisplayValue;
   let failure: string | null = null;
   try {
@@ -342,7 +356,9 @@ function evaluateOption(w: Walker, loc: string[], option: Attrs): void {
     const defs = force(option.get('definitionsWithPositions') ?? null);
     if (Array.isArray(defs)) for (const def of defs) definitions.push(definitionOf(w, force(def), priority));
     const isDefined = force(option.get('isDefined') ?? false);
-    if (isDefined === true || option.has('default')) {
+    if (w.detail === 'check' && !definitions.some((d) => isProjectDefinition(w, d))) {
+      value = { $arbor: 'truncated', text: 'not evaluated (no definition in the project)' };
+    } else if (isDefined === true || option.has('default')) {
       const cell = option.get('value')!;
       forceForCheck(cell, loc);
       value = toDisplay(cell);
@@ -666,6 +682,7 @@ export function walkConfiguration(
   hostName: string,
   kind: 'host' | 'home',
   evaluation: Lazy,
+  detail: WalkDetail = 'full',
 ): HostConfiguration {
   const start = performance.now();
   const w: Walker = {
@@ -676,6 +693,7 @@ export function walkConfiguration(
     seen: new Set(),
     projectNamespaces: new Map(),
     pending: [],
+    detail,
   };
   try {
     const evaluated = force(evaluation);
