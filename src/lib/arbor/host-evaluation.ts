@@ -208,7 +208,7 @@ interface Walker {
  */
 export type WalkDetail = 'full' | 'check';
 
-function isProjectDefinition(w: Walker, def: OptionDefinition): boolean {
+function isProjectDefinition(def: OptionDefinition): boolean {
   return !def.module.startsWith('/') && !def.module.startsWith('<');
 }
 
@@ -356,7 +356,9 @@ function evaluateOption(w: Walker, loc: string[], option: Attrs): void {
     const defs = force(option.get('definitionsWithPositions') ?? null);
     if (Array.isArray(defs)) for (const def of defs) definitions.push(definitionOf(w, force(def), priority));
     const isDefined = force(option.get('isDefined') ?? false);
-    if (w.detail === 'check' && !definitions.some((d) => isProjectDefinition(w, d))) {
+    // assertions and warnings speak about the whole configuration, whoever defines them.
+    const always = path === 'assertions' || path === 'warnings';
+    if (w.detail === 'check' && !always && !definitions.some(isProjectDefinition)) {
       value = { $arbor: 'truncated', text: 'not evaluated (no definition in the project)' };
     } else if (isDefined === true || option.has('default')) {
       const cell = option.get('value')!;
