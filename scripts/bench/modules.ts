@@ -92,7 +92,7 @@ for (const hosts of sizes) {
   if (haveLib) {
     const expr =
       `let h = import ${join(root, 'nix/lib/host-eval.nix')} { root = ${project}; lib = import ${nixpkgsLib}; }; ` +
-      `in builtins.length (builtins.filter (n: (let c = (h.host n).config; in builtins.tryEval (builtins.deepSeq [ c.environment.etc c.networking c.users c.services c.boot ] true)).success) h.hostNames)`;
+      `in builtins.length (builtins.filter (n: (let c = (h.host n).result.config; in builtins.tryEval (builtins.deepSeq [ c.environment.etc c.networking c.users c.services c.boot ] true)).success) h.hostNames)`;
     const times: number[] = [];
     for (let i = 0; i < Math.min(n, 3); i++) {
       const start = performance.now();

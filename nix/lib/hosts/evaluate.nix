@@ -49,8 +49,13 @@ let
       pkgs = platform.pkgsFor { inherit system; };
       platformModules = platform.${class} or [ ];
     in
-    # (with Arbor's module system: the walk also needs the freeform definitions)
-    lib.modules.evalModulesWithUnmatched {
+    # With Arbor's module system the walk also gets the freeform definitions; with nixpkgs' lib
+    # (the benchmark's baseline) there are none to report.
+    (lib.modules.evalModulesWithUnmatched or (args: {
+      result = lib.evalModules args;
+      unmatchedDefinitions = [ ];
+    }))
+      {
       class = classOf.${class} or class;
       specialArgs = specialArgs // {
         inherit (platform) modulesPath;
