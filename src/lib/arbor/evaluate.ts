@@ -259,11 +259,19 @@ function evaluateConfigurations(
   };
   for (const [name, host] of Object.entries(model.hosts)) {
     if (!wanted(name) || blocked(name, host.modules)) continue;
-    out[name] = walkConfiguration(walkContext, name, 'host', hostEvaluation(hosts, 'host', name), detail);
+    out[name] = walkConfiguration(walkContext, name, 'host', hostEvaluation(hosts, 'host', name), detail, {
+      file: host.file,
+      line: host.line,
+      column: host.column,
+    });
   }
   for (const [key, home] of Object.entries(model.homes)) {
     if (!wanted(key) || blocked(home.host, home.modules)) continue;
-    out[key] = walkConfiguration(walkContext, key, 'home', hostEvaluation(hosts, 'home', key), detail);
+    out[key] = walkConfiguration(walkContext, key, 'home', hostEvaluation(hosts, 'home', key), detail, {
+      file: model.hosts[home.host]?.file ?? '',
+      line: model.hosts[home.host]?.line ?? 1,
+      column: model.hosts[home.host]?.column ?? 1,
+    });
   }
   return out;
 }

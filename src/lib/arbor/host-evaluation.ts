@@ -198,6 +198,8 @@ interface Walker {
   /** Errors met during the walk, classified once every option's definitions are known. */
   pending: Array<{ error: NixError; subject: ErrorSubject }>;
   detail: WalkDetail;
+  /** Where problems that lie outside the project are shown: the host's inventory entry. */
+  anchor: Position | null;
 }
 
 /**
@@ -212,7 +214,25 @@ function isProjectDefinition(def: OptionDefinition): boolean {
   return !def.module.startsWith('/') && !def.module.startsWith('<');
 }
 
-function report(w: Walker, diagnostic: Omit<Diagnostic, 'host'>): void {
+function report(w: Walker, found: Omit<Diagnostic, 'host'>): void {
+  // A problem positioned inside Arbor's own library (a platform module's warning, say) is shown
+  // at the host's entry in the inventory, where the user can act on it.
+  const outside = found.file === '' || found.file.startsWith('/') || found.file.startsWith('<');
+  const diagnostic =
+    outside && w.anchor !== null
+      ? {
+          ...found,
+          ...w.anchor,
+          hint: [
+            found.hint,
+            found.file
+              ? `(reported by ${found.file.replace(/^\/arbor\/lib\//, "Arbor's lib/")}:${found.line})`
+              : null,
+          ]
+            .filter((part) => part !== null)
+            .join(' '),
+        }
+      : found;
   // One mistake is often met from several options: report it once, at its position.
   const key =
     diagnostic.code === 'infinite-recursion'
@@ -685,6 +705,7 @@ export function walkConfiguration(
   kind: 'host' | 'home',
   evaluation: Lazy,
   detail: WalkDetail = 'full',
+  anchor: Position | null = null,
 ): HostConfiguration {
   const start = performance.now();
   const w: Walker = {
@@ -696,6 +717,7 @@ export function walkConfiguration(
     projectNamespaces: new Map(),
     pending: [],
     detail,
+    anchor,
   };
   try {
     const evaluated = force(evaluation);
