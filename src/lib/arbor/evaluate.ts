@@ -46,9 +46,6 @@ export interface EvaluateOptions {
   detail?: WalkDetail;
 }
 
-/** Parsed files are immutable, so sessions share them while a file's text is unchanged. */
-const parseCache = new Map<string, { text: string; file: ParsedFile }>();
-
 function isIgnored(path: string): boolean {
   return path.split('/').some((part) => part.startsWith('_'));
 }
@@ -122,100 +119,120 @@ export function createProjectFileSystem(files: ProjectFiles): FileSystem {
 }
 
 /**
- * One evaluator serves every evaluation of a session with the same options: the global scope,
- * the library's parsed and compiled code and the values of its files survive from one keystroke
- * to the next; project files are read afresh each time.
+ * A session: one project edited over time (a playground tab, a CLI run, a test). It owns every
+ * cache — the parsed files (immutable, reused while a file's text is unchanged) and one evaluator,
+ * whose global scope and library code and values survive from one keystroke to the next while
+ * project files are read afresh. Nothing is shared between sessions, so two of them in one
+ * process never see each other's files or failures.
  */
-let sharedState: { key: string; state: EvalState } | undefined;
+export class Session {
+  readonly #parseCache = new Map<string, { text: string; file: ParsedFile }>();
+  #shared: { key: string; state: EvalState } | undefined;
 
-function stateFor(fs: FileSystem, options: EvaluateOptions): EvalState {
-  const key = String(options.maxCallDepth ?? 10000);
-  if (sharedState !== undefined && sharedState.key === key && options.trace === undefined) {
-    sharedState.state.resetFiles(fs, LIBRARY_ROOT + '/');
-    return sharedState.state;
+  #stateFor(fs: FileSystem, options: EvaluateOptions): EvalState {
+    const key = String(options.maxCallDepth ?? 10000);
+    if (this.#shared !== undefined && this.#shared.key === key && options.trace === undefined) {
+      this.#shared.state.resetFiles(fs, LIBRARY_ROOT + '/');
+      return this.#shared.state;
+    }
+    const state = new EvalState({
+      fs,
+      maxCallDepth: options.maxCallDepth,
+      trace: options.trace,
+      parseCache: this.#parseCache,
+    });
+    if (options.trace === undefined) this.#shared = { key, state };
+    return state;
   }
-  const state = new EvalState({ fs, maxCallDepth: options.maxCallDepth, trace: options.trace, parseCache });
-  if (options.trace === undefined) sharedState = { key, state };
-  return state;
-}
 
-export function evaluateProject(files: ProjectFiles, options: EvaluateOptions = {}): ProjectResult {
-  const start = performance.now();
-  const diagnostics: Diagnostic[] = [];
-  const brokenFiles = new Set<string>();
-  for (const [path, text] of Object.entries(files)) {
-    if (!path.endsWith('.nix') || isIgnored(path)) continue;
-    const name = toByteString(`${PROJECT_ROOT}/${path}`);
-    const bytes = toByteString(text);
-    const cached = parseCache.get(name);
-    if (cached?.text === bytes) continue;
-    const baseDir = name.slice(0, name.lastIndexOf('/'));
-    const { file, errors } = parseTolerant(new Source(name, bytes, baseDir));
-    if (file) parseCache.set(name, { text: bytes, file });
-    if (errors.length > 0) brokenFiles.add(path);
-    for (const error of errors) diagnostics.push(parseDiagnostic(error));
-  }
-  const parsed = performance.now();
+  /** Evaluates the project's model and the requested hosts' modules; never throws on a user's mistake. */
+  evaluate(files: ProjectFiles, options: EvaluateOptions = {}): ProjectResult {
+    const parseCache = this.#parseCache;
+    const start = performance.now();
+    const diagnostics: Diagnostic[] = [];
+    const brokenFiles = new Set<string>();
+    for (const [path, text] of Object.entries(files)) {
+      if (!path.endsWith('.nix') || isIgnored(path)) continue;
+      const name = toByteString(`${PROJECT_ROOT}/${path}`);
+      const bytes = toByteString(text);
+      const cached = parseCache.get(name);
+      if (cached?.text === bytes) continue;
+      const baseDir = name.slice(0, name.lastIndexOf('/'));
+      const { file, errors } = parseTolerant(new Source(name, bytes, baseDir));
+      if (file) parseCache.set(name, { text: bytes, file });
+      if (errors.length > 0) brokenFiles.add(path);
+      for (const error of errors) diagnostics.push(parseDiagnostic(error));
+    }
+    const parsed = performance.now();
 
-  const fs = createProjectFileSystem(files);
-  const state = stateFor(fs, options);
-  let model: Model | null = null;
-  let configurations: Record<string, HostConfiguration> = {};
-  let modelDone = performance.now();
-  try {
-    const session = force(
-      state.evalText(
-        `let root = ${PROJECT_ROOT}; model = import ${LIBRARY_ROOT}/model.nix { inherit root; }; in ` +
-          `{ json = model.json; hosts = import ${LIBRARY_ROOT}/host-eval.nix { inherit root model; }; }`,
-        STRING_SOURCE,
-        '/',
-      ),
-    ) as Attrs;
-    model = toJs(session.get('json')!) as Model;
-    diagnostics.push(...model.diagnostics);
-    modelDone = performance.now();
-    configurations = evaluateConfigurations(
-      session,
+    const fs = createProjectFileSystem(files);
+    const state = this.#stateFor(fs, options);
+    let model: Model | null = null;
+    let configurations: Record<string, HostConfiguration> = {};
+    let modelDone = performance.now();
+    try {
+      const session = force(
+        state.evalText(
+          `let root = ${PROJECT_ROOT}; model = import ${LIBRARY_ROOT}/model.nix { inherit root; }; in ` +
+            `{ json = model.json; hosts = import ${LIBRARY_ROOT}/host-eval.nix { inherit root model; }; }`,
+          STRING_SOURCE,
+          '/',
+        ),
+      ) as Attrs;
+      model = toJs(session.get('json')!) as Model;
+      diagnostics.push(...model.diagnostics);
+      modelDone = performance.now();
+      configurations = evaluateConfigurations(
+        session,
+        model,
+        diagnostics,
+        brokenFiles,
+        options.modules ?? 'all',
+        options.detail ?? 'full',
+      );
+      for (const configuration of Object.values(configurations))
+        diagnostics.push(...configuration.diagnostics);
+    } catch (error) {
+      // A failed evaluation may leave library values half-evaluated: start afresh next time.
+      this.#shared = undefined;
+      if (error instanceof ParseError) {
+        if (!brokenFiles.has(relativeFile(error.source.name))) diagnostics.push(parseDiagnostic(error));
+      } else if (error instanceof NixError) {
+        diagnostics.push(evalDiagnostic(error));
+      } else if (error instanceof RangeError) {
+        diagnostics.push({
+          code: 'eval-error',
+          severity: 'error',
+          message: 'stack overflow (possible infinite recursion)',
+          file: '',
+          line: 1,
+          column: 1,
+          host: null,
+          hint: 'A function recursed too deeply; look for a function that calls itself without end.',
+        });
+      } else throw error;
+    }
+    const end = performance.now();
+    diagnostics.sort(compareDiagnostics);
+    return {
       model,
       diagnostics,
-      brokenFiles,
-      options.modules ?? 'all',
-      options.detail ?? 'full',
-    );
-    for (const configuration of Object.values(configurations)) diagnostics.push(...configuration.diagnostics);
-  } catch (error) {
-    // A failed evaluation may leave library values half-evaluated: start afresh next time.
-    sharedState = undefined;
-    if (error instanceof ParseError) {
-      if (!brokenFiles.has(relativeFile(error.source.name))) diagnostics.push(parseDiagnostic(error));
-    } else if (error instanceof NixError) {
-      diagnostics.push(evalDiagnostic(error));
-    } else if (error instanceof RangeError) {
-      diagnostics.push({
-        code: 'eval-error',
-        severity: 'error',
-        message: 'stack overflow (possible infinite recursion)',
-        file: '',
-        line: 1,
-        column: 1,
-        host: null,
-        hint: 'A function recursed too deeply; look for a function that calls itself without end.',
-      });
-    } else throw error;
+      configurations,
+      timing: {
+        parseMs: parsed - start,
+        evalMs: modelDone - parsed,
+        modulesMs: end - modelDone,
+        totalMs: end - start,
+      },
+    };
   }
-  const end = performance.now();
-  diagnostics.sort(compareDiagnostics);
-  return {
-    model,
-    diagnostics,
-    configurations,
-    timing: {
-      parseMs: parsed - start,
-      evalMs: modelDone - parsed,
-      modulesMs: end - modelDone,
-      totalMs: end - start,
-    },
-  };
+}
+
+const defaultSession = new Session();
+
+/** `evaluateProject(files)`: the process's default session (the CLI's; tests that need their own make a Session). */
+export function evaluateProject(files: ProjectFiles, options: EvaluateOptions = {}): ProjectResult {
+  return defaultSession.evaluate(files, options);
 }
 
 const walkContext: HostWalkContext = {
