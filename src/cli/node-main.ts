@@ -45,13 +45,14 @@ try {
 } catch (error) {
   result = internalError(error);
 }
-// stdout first, then stderr, as the command produced them. A reader that went away (EPIPE) only
-// drops the rest of that stream; any other failure to write is reported, and the command fails.
+// stderr first: warnings and traces happen while evaluating, before the result is printed, so
+// this is the order Nix shows them in on a terminal. A reader that went away (EPIPE) only drops
+// the rest of that stream; any other failure to write stdout is reported, and the command fails.
+await writeAll(process.stderr, result.stderr);
 const written = await writeAll(process.stdout, result.stdout);
 let exitCode = reported ? 2 : result.exitCode;
 if (written instanceof Error) {
   await writeAll(process.stderr, new TextEncoder().encode(`error: writing to stdout: ${written.message}\n`));
   exitCode = exitCode || 1;
 }
-await writeAll(process.stderr, result.stderr);
 process.exitCode = exitCode;

@@ -22,6 +22,7 @@ import { FileSystemError, fileSystemMessage, type FileSystem } from '../vfs/type
 import { absolutePath } from '../syntax/paths';
 import { STDIN_SOURCE, STRING_SOURCE } from '../syntax/source';
 import { filterAnsiEscapes } from './terminal';
+import { parseArgs, SettingsFatalError, UsageError, type Options } from './args';
 import { resourceExhaustion } from '../eval/resources';
 import type { ParsedFile } from '../syntax/ast';
 import { symbolOrder } from '../syntax/symbols';
@@ -45,156 +46,6 @@ export interface InstantiateResult {
   stdout: string;
   stderr: string;
   exitCode: number;
-}
-
-class UsageError extends Error {}
-
-interface Options {
-  eval: boolean;
-  parse: boolean;
-  strict: boolean;
-  output: 'nix' | 'json' | 'xml' | 'raw';
-  location: boolean;
-  expr: boolean;
-  findFile: boolean;
-  showTrace: boolean;
-  attrPaths: string[];
-  autoArgs: Array<{ name: string; expr?: string; value?: string }>;
-  includes: string[];
-  files: string[];
-  readWrite: boolean;
-  traceVerbose: boolean;
-  abortOnWarn: boolean;
-  system: string | null;
-  settings: Map<string, string>;
-}
-
-function parseArgs(argv: string[]): Options {
-  const options: Options = {
-    eval: false,
-    parse: false,
-    strict: false,
-    output: 'nix',
-    location: true,
-    expr: false,
-    findFile: false,
-    showTrace: false,
-    attrPaths: [],
-    autoArgs: [],
-    includes: [],
-    files: [],
-    readWrite: false,
-    traceVerbose: false,
-    abortOnWarn: false,
-    system: null,
-    settings: new Map(),
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const next = (what: string) => {
-      if (i + 1 >= argv.length) throw new UsageError(`flag '${arg}' requires ${what}`);
-      return argv[++i];
-    };
-    switch (arg) {
-      case '--eval':
-      case '--eval-only':
-        options.eval = true;
-        break;
-      case '--parse':
-      case '--parse-only':
-        options.parse = true;
-        options.eval = true;
-        break;
-      case '--strict':
-        options.strict = true;
-        break;
-      case '--json':
-        options.output = 'json';
-        break;
-      case '--xml':
-        options.output = 'xml';
-        break;
-      case '--raw':
-        options.output = 'raw';
-        break;
-      case '--no-location':
-        options.location = false;
-        break;
-      case '-E':
-      case '--expr':
-        options.expr = true;
-        break;
-      case '--find-file':
-        options.findFile = true;
-        break;
-      case '--show-trace':
-        options.showTrace = true;
-        break;
-      case '--no-show-trace':
-        options.showTrace = false;
-        break;
-      case '--max-call-depth':
-        options.settings.set('max-call-depth', next('1 arg'));
-        break;
-      case '--extra-experimental-features':
-      case '--experimental-features':
-      case '--nix-path':
-        options.settings.set(arg.slice(2), next('1 arg'));
-        break;
-      case '--impure':
-      case '--no-pure-eval':
-        break;
-      case '-A':
-      case '--attr':
-        options.attrPaths.push(next('1 arg'));
-        break;
-      case '--arg': {
-        const name = next('2 args');
-        options.autoArgs.push({ name, expr: next('2 args') });
-        break;
-      }
-      case '--argstr': {
-        const name = next('2 args');
-        options.autoArgs.push({ name, value: next('2 args') });
-        break;
-      }
-      case '-I':
-      case '--include':
-        options.includes.push(next('1 arg'));
-        break;
-      case '--read-write-mode':
-        options.readWrite = true;
-        break;
-      case '--trace-verbose':
-        options.traceVerbose = true;
-        break;
-      case '--abort-on-warn':
-        options.abortOnWarn = true;
-        break;
-      case '--system':
-        options.system = next('1 arg');
-        break;
-      case '--readonly-mode':
-      case '--no-gc-warning':
-      case '--quiet':
-      case '-Q':
-        break;
-      case '--store':
-      case '--add-root':
-      case '-o':
-        next('1 arg');
-        break;
-      case '--option': {
-        const name = next('2 args');
-        options.settings.set(name, next('2 args'));
-        break;
-      }
-      default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unrecognised flag '${arg}'`);
-        options.files.push(arg);
-    }
-  }
-  return options;
 }
 
 /** `-I` and NIX_PATH entries: `prefix=path` or a plain directory. */
@@ -310,27 +161,40 @@ export function instantiateBytes(io: InstantiateIO): InstantiateResult {
     options = parseArgs(io.argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      return {
-        stdout,
-        stderr: `error: ${error.message}\nTry 'nix-instantiate --help' for more information.\n`,
-        exitCode: 1,
-      };
+      log(`error: ${error.message}\nTry 'nix-instantiate --help' for more information.`);
+      return { stdout, stderr, exitCode: 1 };
+    }
+    if (error instanceof SettingsFatalError) {
+      for (const warning of error.warnings) log(`warning: ${warning}`);
+      log(`error: ${error.message}`);
+      return { stdout, stderr, exitCode: 1 };
     }
     throw error;
   }
-  const nixPath = env.NIX_PATH ? env.NIX_PATH.split(':').filter(Boolean) : [];
+  for (const warning of options.warnings) log(`warning: ${warning}`);
+  const settings = options.settings;
+  // -I first, then the nix-path setting (NIX_PATH unless --nix-path or --option nix-path).
+  const nixPath = settings.has('nix-path')
+    ? settings.get('nix-path')!.split(/\s+/).filter(Boolean)
+    : env.NIX_PATH
+      ? env.NIX_PATH.split(':').filter(Boolean)
+      : [];
+  const extraNixPath = (settings.get('extra-nix-path') ?? '').split(/\s+/).filter(Boolean);
+  const setting = (name: string) => settings.get(name);
   const state = new EvalState({
     fs: io.fs,
-    searchPath: [...searchPathEntries([...options.includes, ...nixPath]), ...(io.searchPath ?? [])],
+    searchPath: [
+      ...searchPathEntries([...options.includes, ...nixPath, ...extraNixPath]),
+      ...(io.searchPath ?? []),
+    ],
     env,
     cwd: io.cwd,
     homeDirectory: env.HOME,
-    currentSystem: options.system ?? options.settings.get('system') ?? undefined,
-    maxCallDepth: options.settings.has('max-call-depth')
-      ? Number(options.settings.get('max-call-depth'))
-      : undefined,
-    traceVerbose: options.traceVerbose || options.settings.get('trace-verbose') === 'true',
-    abortOnWarn: options.abortOnWarn || options.settings.get('abort-on-warn') === 'true',
+    // builtins.currentSystem is eval-system when set, else system.
+    currentSystem: setting('eval-system') || setting('system') || undefined,
+    maxCallDepth: settings.has('max-call-depth') ? Number(setting('max-call-depth')) : undefined,
+    traceVerbose: setting('trace-verbose') === 'true',
+    abortOnWarn: setting('abort-on-warn') === 'true' || env.NIX_ABORT_ON_WARN === '1',
     // Without --eval, nix-instantiate writes derivations to the store.
     readWrite: options.readWrite || !options.eval,
     trace: log,
@@ -408,7 +272,7 @@ export function instantiateBytes(io: InstantiateIO): InstantiateResult {
     return { stdout, stderr, exitCode: 0 };
   } catch (error) {
     if (error instanceof NixError) {
-      logError(formatError(error, { showTrace: options.showTrace }));
+      logError(formatError(error, { showTrace: setting('show-trace') === 'true' }));
       return { stdout, stderr, exitCode: 1 };
     }
     if (error instanceof ParseError) {
