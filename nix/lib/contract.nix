@@ -1,4 +1,8 @@
-# The inventory contract (v1), as data.
+# The inventory contract (v2), as data.
+#
+# v2 adds public keys (`hosts.<h>.keys`, `users.<u>.keys`), `inventory/secrets.nix`, the
+# `secrets` a dendrite or fruit needs (`meta.nix`), role cardinality (`roles.<r>.hosts`), and for
+# deploy the `comin` tool and the opt-in `checks`. Every v1 project is a valid v2 project.
 #
 # Each schema lists the fields a user may write and the type of each. The
 # checker in `schema.nix` walks a value against a schema and reports
@@ -50,6 +54,12 @@ let
   deployTools = [
     "colmena"
     "deploy-rs"
+    "comin"
+  ];
+
+  secretBackends = [
+    "sops"
+    "agenix"
   ];
 
   # Network kinds that are overlays: a member needs an address in them.
@@ -88,8 +98,17 @@ let
     });
     facts = attrs;
     ports = attrs; # values are checked by ports.nix (invalid-port, duplicate-port)
+    keys = submodule {
+      ssh = string; # the host's OpenSSH ed25519 public key
+      age = string; # or an age recipient
+    };
     deploy = submodule {
       tools = listOf (enum deployTools);
+      checks = bool; # deploy-rs' deployChecks for this host (off by default: slow)
+      comin = submodule {
+        url = string;
+        branch = string;
+      };
       network = string;
       targetHost = string;
       targetUser = string;
@@ -110,6 +129,7 @@ let
     groups = names;
     homes = names;
     sshKeys = names;
+    keys = submodule { age = string; };
     facts = attrs;
   };
 
@@ -118,6 +138,25 @@ let
     dendrites = names;
     fruits = names;
     homes = names;
+    hosts = submodule {
+      min = int;
+      max = int;
+    };
+  };
+
+  # inventory/secrets.nix
+  secretsSettings = submodule {
+    backend = enum secretBackends;
+    admins = names;
+  };
+
+  # meta.nix: secrets."<name>" = { … }
+  secretNeed = submodule {
+    owner = string;
+    group = string;
+    mode = string;
+    shared = bool;
+    description = string;
   };
 
   network = submodule {
@@ -146,6 +185,7 @@ let
     conflicts = names;
     facts = attrsOf factCheck;
     networks = names;
+    secrets = attrsOf secretNeed;
   };
 
   dendriteMeta = submodule dendriteFields;
@@ -166,6 +206,9 @@ in
     fruitMeta
     homeMeta
     factCheck
+    secretsSettings
+    secretNeed
+    secretBackends
     deployTools
     overlayKinds
     factTypes

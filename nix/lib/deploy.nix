@@ -12,6 +12,8 @@
 # `deploy-rs.lib.<host system>.activate.<nixos|darwin>` of the configuration.
 # nixos-anywhere: `nixos-anywhere --flake .#<host> root@<address>`, the
 # address from bootstrap.network, else the deploy target.
+# comin (pull deployment): `services.comin` with one remote, `origin`, from
+# `deploy.comin = { url; branch; }`.
 let
   inherit (builtins) elem groupBy attrNames length foldl';
 
@@ -48,6 +50,30 @@ let
 
   usesTool = tool: host: host.deploy != null && elem tool host.deploy.tools;
 
+  # deploy-rs' deployChecks evaluate (and build) every profile, so users turn them
+  # off in practice: only hosts with `deploy.checks = true` get them.
+  checkedNodes =
+    plans:
+    builtins.filter (name: usesTool "deploy-rs" plans.${name}.host && plans.${name}.host.deploy.checks) (
+      attrNames plans
+    );
+
+  # comin pulls the flake and switches to nixosConfigurations.<hostname> (or
+  # darwinConfigurations): `hostname` is set to the configuration's name, so a
+  # module that changes networking.hostName cannot make comin deploy another
+  # host's configuration.
+  cominSettings = host: {
+    enable = true;
+    hostname = host.name;
+    remotes = [
+      {
+        name = "origin";
+        url = host.deploy.comin.url or null;
+        branches.main.name = host.deploy.comin.branch or "main";
+      }
+    ];
+  };
+
   bootstrapTarget =
     host:
     if host.bootstrap.targetHost != null then
@@ -76,6 +102,8 @@ in
     activation
     configurationsOutput
     usesTool
+    checkedNodes
+    cominSettings
     bootstrapTarget
     bootstrapCommand
     ;

@@ -157,6 +157,24 @@ let
     }) homeFiles
   );
 
+  # Every visible file under `rel` (any extension), depth first, names sorted.
+  filesUnder =
+    rel:
+    let
+      e = entries rel;
+    in
+    concatMap (
+      name:
+      if isHidden name then
+        [ ]
+      else if e.${name} == "directory" then
+        filesUnder "${rel}/${name}"
+      else if e.${name} == "regular" then
+        [ "${rel}/${name}" ]
+      else
+        [ ]
+    ) (attrNames e);
+
   # hosts/<name>/: every .nix file below it is an override for host <name>.
   overrides = listToAttrs (
     map (name: {
@@ -180,10 +198,13 @@ in
     overrides
     ;
   rootString = toString root;
+  # Every file under secrets/ (encrypted values and the rules), for secrets/plan.nix.
+  secretFiles = filesUnder "secrets";
   inventory = {
     hosts = inventoryFile "hosts";
     users = inventoryFile "users";
     roles = inventoryFile "roles";
     networks = inventoryFile "networks";
+    secrets = inventoryFile "secrets";
   };
 }

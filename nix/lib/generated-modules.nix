@@ -5,22 +5,38 @@
 #                         system.primaryUser
 #   arbor:home:<u>@<h>    home.username, home.homeDirectory, home.stateVersion
 #
-# Each is wrapped as { _file; key; imports = [ module ]; } so that errors in
-# it name the inventory file its values come from (not nixpkgs' flake.nix,
-# where inline modules of nixosSystem would otherwise point) and so that it
-# has a stable identity. Values Arbor only guesses are `mkDefault`.
-{ model, root }:
+# A host that needs secrets also gets the backend's module (sops-nix or
+# agenix) and its `sops.secrets` / `age.secrets` (secrets/wiring.nix); a host
+# deployed by comin gets comin's module and `services.comin` (deploy.nix).
+# Those modules come from `inputModule input class`: the flake's inputs in
+# mk-outputs.nix, Arbor's stand-ins (secrets/stand-in-modules.nix) in the host
+# evaluation.
+#
+# Each is wrapped as { _class; _file; key; imports = [ module ]; } so that
+# errors in it name the inventory file its values come from (not nixpkgs'
+# flake.nix, where inline modules of nixosSystem would otherwise point), so
+# that it has a stable identity, and so that importing it into an evaluation of
+# another class fails with the module system's own error. Values Arbor only
+# guesses are `mkDefault`.
+{
+  model,
+  root,
+  inputModule ? (input: _class: (import ./secrets/stand-in-modules.nix).${input}),
+}:
 let
   attrs = import ./attrs.nix;
+  deploy = import ./deploy.nix;
   inherit (model) plans;
   inherit (builtins) filter head;
 
   rootString = toString root;
-  wrap = file: key: module: {
+  wrap = class: file: key: module: {
+    _class = class;
     _file = "${rootString}/${file}";
     inherit key;
     imports = [ module ];
   };
+  wiring = model.secrets.wiring;
 
   # arbor:host — what the inventory says about the machine itself.
   hostModule =
@@ -44,19 +60,33 @@ let
           }
           // optional (user.uid != null) { inherit (user) uid; }
           // optional (user.description != null) { inherit (user) description; };
+      secretsInput = wiring.inputOf name;
+      comin = deploy.usesTool "comin" h;
+      wrapped = wrap h.class h.file "arbor:host:${name}" (
+        { lib, ... }:
+        {
+          networking.hostName = lib.mkDefault name;
+          nixpkgs.hostPlatform = lib.mkDefault h.system;
+          users.users = attrs.genAttrs users userSettings;
+        }
+        // attrs.optionalAttrs (h.class == "darwin") {
+          system.stateVersion = lib.mkDefault 6;
+          system.primaryUser = lib.mkIf (users != [ ]) (lib.mkDefault (head users));
+        }
+        // wiring.settings {
+          file = model.discovered.pathOf;
+          inherit (lib) mkDefault;
+        } name
+        // attrs.optionalAttrs comin { services.comin = deploy.cominSettings h; }
+      );
     in
-    wrap h.file "arbor:host:${name}" (
-      { lib, ... }:
-      {
-        networking.hostName = lib.mkDefault name;
-        nixpkgs.hostPlatform = lib.mkDefault h.system;
-        users.users = attrs.genAttrs users userSettings;
-      }
-      // attrs.optionalAttrs (h.class == "darwin") {
-        system.stateVersion = lib.mkDefault 6;
-        system.primaryUser = lib.mkIf (users != [ ]) (lib.mkDefault (head users));
-      }
-    );
+    wrapped
+    // {
+      imports =
+        wrapped.imports
+        ++ (if secretsInput != null then [ (inputModule secretsInput h.class) ] else [ ])
+        ++ (if comin then [ (inputModule "comin" h.class) ] else [ ]);
+    };
 
   homeModule =
     home:
@@ -64,7 +94,7 @@ let
       user = model.normalized.users.${home.user};
       directory = if home.class == "darwin" then "/Users/${home.user}" else "/home/${home.user}";
     in
-    wrap user.file "arbor:home:${home.user}@${home.host}" (
+    wrap "homeManager" user.file "arbor:home:${home.user}@${home.host}" (
       { lib, ... }:
       {
         home.username = home.user;

@@ -13,6 +13,9 @@
 #   requires   dendrite → dendrite, fruit → dendrite|fruit, home → home
 #   conflicts  dendrite|fruit → dendrite
 #   overrides  override → host      (the override directory)
+#   needs-secret  dendrite|fruit → secret  (meta.nix `secrets."<name>"`)
+# A `secret` node stands for one secret name, however many units need it; it
+# is positioned at its first declaration.
 # The graph shows declarations, not per-host resolution (that is in
 # `hosts.<h>.modules`), so it stays linear in the size of the inventory.
 # Edges to names that do not exist are left out: a diagnostic reports them.
@@ -106,6 +109,31 @@ let
     }
   ) (attrNames discovered.overrides);
 
+  # Secrets: every name a dendrite or fruit declares, with its declarations.
+  declarations = concatMap (
+    u:
+    map (name: {
+      inherit name;
+      unit = u;
+      spec = u.secrets.${name};
+      position = diagnostics.positionOf name (u.rawMeta.secrets or { }) u.metaFile;
+    }) (attrNames u.secrets)
+  ) (map (id: dendrites.${id}) (attrNames dendrites) ++ map (id: fruits.${id}) (attrNames fruits));
+  secretNodes = map (d: {
+    id = "secret:${d.name}";
+    kind = "secret";
+    inherit (d) name;
+    inherit (d.spec) description;
+    class = null;
+    inherit (d.position) file line column;
+  }) (lists.uniqueOn (d: d.name) declarations);
+  secretEdges = map (d: {
+    from = "${d.unit.kind}:${d.unit.id}";
+    to = "secret:${d.name}";
+    type = "needs-secret";
+    inherit (d.position) file line column;
+  }) declarations;
+
   nodes =
     inventoryNodes "host"
     ++ inventoryNodes "role"
@@ -114,7 +142,8 @@ let
     ++ unitNodes "dendrite"
     ++ unitNodes "fruit"
     ++ unitNodes "home"
-    ++ overrideNodes;
+    ++ overrideNodes
+    ++ secretNodes;
 
   # Edges from `from` to each existing name of `toKind`, positioned at
   # `field` of `raw`.
@@ -224,6 +253,13 @@ in
 {
   inherit nodes;
   edges = lists.uniqueOn (e: "${e.from} ${e.type} ${e.to}") (
-    hostEdges ++ roleEdges ++ userEdges ++ dendriteEdges ++ fruitEdges ++ homeEdges ++ overrideEdges
+    hostEdges
+    ++ roleEdges
+    ++ userEdges
+    ++ dendriteEdges
+    ++ fruitEdges
+    ++ homeEdges
+    ++ overrideEdges
+    ++ secretEdges
   );
 }

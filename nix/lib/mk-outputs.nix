@@ -27,8 +27,21 @@
 # - modules.<class>.<id>: every dendrite, for other flakes (class "any" is
 #   `generic`).
 # - checks.<system>: `arbor` (fails listing every diagnostic), the Home
-#   Manager activation packages and deploy-rs' deployChecks of the hosts of
-#   that system only.
+#   Manager activation packages, and deploy-rs' deployChecks of the hosts of
+#   that system that opt in with `deploy.checks = true` (they evaluate and
+#   build every profile, so they are off by default).
+#
+# Every module handed to nixosSystem, darwinSystem, homeManagerConfiguration,
+# makeHive and flake.modules carries `_class` and `_file`: project files are
+# wrapped as { _class; _file; key; imports = [ path ]; } (the path inside
+# keeps its own file and key, so errors and de-duplication are unchanged), so
+# a module of the wrong class fails with the module system's own error.
+# Hosts that need secrets get the sops-nix or agenix module, comin hosts
+# comin's, through the generated host module (generated-modules.nix).
+# Colmena's node modules equal nixosConfigurations' plus the `deployment`
+# module, which also sets `nixpkgs.flake.source` as nixosSystem does (makeHive
+# evaluates eval-config.nix directly, so without it the node's registry and
+# NIX_PATH, and so its toplevel, would differ).
 #
 # With any error diagnostic, every output value throws the full report, one
 # `file:line:col: code: message` a line.
@@ -62,6 +75,8 @@ let
   deployNodes = hostsWhere (deployData.usesTool "deploy-rs");
   darwinHosts = hostsWhere (h: h.class == "darwin");
   diskoHosts = hostsWhere (h: h.bootstrap != null && h.bootstrap.disko != null);
+  cominHosts = hostsWhere (deployData.usesTool "comin");
+  secretsInput = input: filter (name: model.secrets.wiring.inputOf name == input) hostNames;
   homeKeys = concatMap (name: attrNames plans.${name}.homeConfigurations) hostNames;
 
   # Inputs the inventory needs but flake.nix does not have.
@@ -73,7 +88,10 @@ let
     ++ needs "home-manager" homeKeys
     ++ needs "colmena" colmenaNodes
     ++ needs "deploy-rs" deployNodes
-    ++ needs "disko" diskoHosts;
+    ++ needs "disko" diskoHosts
+    ++ needs "sops-nix" (secretsInput "sops-nix")
+    ++ needs "agenix" (secretsInput "agenix")
+    ++ needs "comin" cominHosts;
   missingReport = concatStringsSep "\n" (
     map (
       m: "flake.nix: missing input `${m.input}`, needed by ${concatStringsSep ", " m.users}. Add inputs.${m.input}.url and run `nix flake lock`."
@@ -88,22 +106,43 @@ let
       model.report + (if missingInputs == [ ] then "" else "\n" + missingReport);
   guard = value: if ok then value else throw report;
 
-  generated = import ./generated-modules.nix { inherit model root; };
+  # The NixOS / nix-darwin module of a flake input.
+  inputModule =
+    input: class:
+    let
+      set = if class == "darwin" then "darwinModules" else "nixosModules";
+      name =
+        {
+          sops-nix = "sops";
+          agenix = "default";
+          comin = "comin";
+          disko = "disko";
+        }
+        .${input};
+    in
+    inputs.${input}.${set}.${name};
+  generated = import ./generated-modules.nix { inherit model root inputModule; };
   inherit (generated) hostModule homeModule;
   pathOf = discovered.pathOf;
   rootString = toString root;
   wrap = generated.wrap;
 
+  # A project file as a module of `class`: the path inside keeps its own key.
+  classed = class: file: wrap class file "arbor:${class}:${file}" (pathOf file);
+
   modulesOf =
     name:
+    let
+      class = plans.${name}.host.class;
+    in
     map (
       entry:
       if entry.id == "arbor:host" then
         hostModule name
       else if entry.id == "arbor:disko" then
-        inputs.disko.nixosModules.disko
+        wrap class entry.file "arbor:disko:${name}" (inputModule "disko" class)
       else
-        pathOf entry.file
+        classed class entry.file
     ) plans.${name}.modules;
 
   specialArgsOf = name: arguments.forHost name // { inherit inputs; };
@@ -142,7 +181,7 @@ let
     inputs.home-manager.lib.homeManagerConfiguration {
       pkgs = inputs.nixpkgs.legacyPackages.${home.system};
       modules = map (
-        entry: if entry.id == "arbor:home" then homeModule home else pathOf entry.file
+        entry: if entry.id == "arbor:home" then homeModule home else classed "homeManager" entry.file
       ) home.modules;
       extraSpecialArgs = arguments.forHome home.host home.user // { inherit inputs; };
     };
@@ -154,9 +193,14 @@ let
   );
   deploymentModule =
     name:
-    wrap plans.${name}.host.file "arbor:colmena:${name}" {
-      deployment = deployData.colmenaDeployment plans.${name}.host;
-    };
+    wrap "nixos" plans.${name}.host.file "arbor:colmena:${name}" (
+      { lib, ... }:
+      {
+        deployment = deployData.colmenaDeployment plans.${name}.host;
+        # What nixosSystem adds and makeHive does not: keeps the node's toplevel identical.
+        nixpkgs.flake.source = lib.mkDefault inputs.nixpkgs.outPath;
+      }
+    );
   colmena = {
     meta = guard {
       nixpkgs = inputs.nixpkgs.legacyPackages.${colmenaSystem};
@@ -207,11 +251,14 @@ let
         d = dendrites.${id};
         files = lists.optional (d.file != null) d.file ++ d.leaves;
       in
-      guard {
-        _file = "${rootString}/${d.dir}";
-        key = "arbor:dendrite:${id}";
-        imports = map pathOf files;
-      }
+      guard (
+        {
+          _file = "${rootString}/${d.dir}";
+          key = "arbor:dendrite:${id}";
+          imports = map pathOf files;
+        }
+        // attrs.optionalAttrs (class != "generic") { _class = class; }
+      )
     )
   );
 
@@ -245,7 +292,7 @@ let
     )
     // (
       let
-        nodes = filter (name: plans.${name}.host.system == system) deployNodes;
+        nodes = filter (name: plans.${name}.host.system == system) (deployData.checkedNodes plans);
       in
       attrs.optionalAttrs (nodes != [ ] && inputs ? deploy-rs) (
         mapAttrs (_: guard) (

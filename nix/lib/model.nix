@@ -1,5 +1,5 @@
-# The pipeline: discover → normalize → resolve → assemble → validate, then
-# the graph and the outputs preview.
+# The pipeline: discover → normalize → resolve → assemble → validate (and the
+# secrets plan and checks, secrets/), then the graph and the outputs preview.
 #
 #   import ./model.nix { root = ./.; }
 #
@@ -34,6 +34,14 @@ let
       ;
   };
   validateHost = import ./validate-host.nix { inherit normalized discovered diagnostics; };
+  secrets = import ./secrets {
+    inherit
+      normalized
+      plans
+      discovered
+      diagnostics
+      ;
+  };
   inherit (builtins)
     attrNames
     concatMap
@@ -60,6 +68,7 @@ let
           ;
       }
       ++ concatMap (name: validateHost plans.${name}) (attrNames plans)
+      ++ secrets.diagnostics
     )
   );
   errors = diagnostics.errorsOf allDiagnostics;
@@ -104,6 +113,7 @@ let
         roles
         users
         deploy
+        keys
         ;
       inherit (h.position) file line column;
       networks = mapAttrs (
@@ -158,7 +168,8 @@ let
     homes = homesJson;
     graph = import ./graph.nix { inherit normalized discovered diagnostics; };
     diagnostics = allDiagnostics;
-    outputs = import ./outputs.nix { inherit plans normalized; };
+    outputs = import ./outputs.nix { inherit plans normalized secrets; };
+    secrets = secrets.json;
   };
 in
 {
@@ -171,6 +182,7 @@ in
     report
     json
     toPlain
+    secrets
     ;
   diagnostics = allDiagnostics;
   inherit (diagnostics) formatDiagnostic;

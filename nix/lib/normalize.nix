@@ -10,7 +10,9 @@
 # Defaults: `system` is "x86_64-linux"; `class` is "darwin" when the system
 # ends in "-darwin", else "nixos"; a dendrite's `class` is "nixos"; deploy
 # `tools` are both Colmena and deploy-rs on NixOS, deploy-rs alone on darwin
-# (Colmena only deploys NixOS); `targetUser` is "root".
+# (Colmena only deploys NixOS); `targetUser` is "root"; `checks` is false;
+# comin's `branch` is "main"; a secret's `mode` is "0400", `shared` false;
+# the secrets backend is "sops" when inventory/secrets.nix names none.
 #
 # Roles are merged into hosts here. Every selection keeps its provenance,
 # `{ id; origin; }`, where `origin` names the role or host that made it and
@@ -102,6 +104,7 @@ let
     groups = e.clean.groups or [ ];
     homes = e.clean.homes or [ ];
     sshKeys = e.clean.sshKeys or [ ];
+    keys.age = e.clean.keys.age or null;
     facts = e.clean.facts or { };
   }) usersChecked.entries;
 
@@ -112,6 +115,11 @@ let
     dendrites = e.clean.dendrites or [ ];
     fruits = e.clean.fruits or [ ];
     homes = e.clean.homes or [ ];
+    # How many hosts may hold the role (role-cardinality); null bounds are open.
+    hosts = {
+      min = e.clean.hosts.min or null;
+      max = e.clean.hosts.max or null;
+    };
   }) rolesChecked.entries;
 
   # A selection: an id plus where it was made.
@@ -160,6 +168,16 @@ let
                     "deploy-rs"
                   ]
               );
+            # deploy-rs' deployChecks evaluate (and build) every node: opt-in.
+            checks = d.checks or false;
+            comin =
+              if d ? comin then
+                {
+                  url = d.comin.url or null;
+                  branch = d.comin.branch or "main";
+                }
+              else
+                null;
             network = d.network or null;
             targetHost = d.targetHost or (if d ? network then addressIn d.network else null);
             targetUser = d.targetUser or "root";
@@ -189,6 +207,10 @@ let
       networks = memberships;
       facts = c.facts or { };
       ports = c.ports or { };
+      keys = {
+        ssh = c.keys.ssh or null;
+        age = c.keys.age or null;
+      };
       inherit deploy bootstrap;
       dendriteSelections = fromRoles "dendrites" ++ fromHost "dendrites";
       fruitSelections = fromRoles "fruits" ++ fromHost "fruits";
@@ -196,6 +218,32 @@ let
     };
 
   hosts = mapAttrs normalizeHost hostsChecked.entries;
+
+  # inventory/secrets.nix: one attrset, not a set of entries.
+  secretsFile = discovered.inventory.secrets;
+  secretsChecked =
+    if secretsFile.present then
+      schema.checkValue contract.secretsSettings secretsFile.value {
+        what = secretsFile.file;
+        path = "";
+        position = diagnostics.filePosition secretsFile.file;
+        file = secretsFile.file;
+        typeCode = "invalid-field";
+        host = null;
+      }
+    else
+      {
+        ok = true;
+        clean = { };
+        diagnostics = [ ];
+      };
+  secrets = {
+    inherit (secretsFile) present file;
+    raw = if isAttrs secretsFile.value then secretsFile.value else { };
+    # Without inventory/secrets.nix there is no backend: hosts that need secrets are reported.
+    backend = if secretsFile.present then secretsChecked.clean.backend or "sops" else null;
+    admins = secretsChecked.clean.admins or [ ];
+  };
 
   # meta.nix of dendrites, fruits and homes.
   checkMeta =
@@ -234,6 +282,13 @@ let
       factPaths = mapAttrs (path: _: strings.splitOn "\\." path) (m.facts or { });
       networkKinds = m.networks or [ ];
       fruits = m.fruits or [ ];
+      secrets = mapAttrs (_: need: {
+        owner = need.owner or null;
+        group = need.group or null;
+        mode = need.mode or "0400";
+        shared = need.shared or false;
+        description = need.description or null;
+      }) (m.secrets or { });
       metaDiagnostics = checked.diagnostics;
     };
 
@@ -273,9 +328,11 @@ in
     dendrites
     fruits
     homes
+    secrets
     ;
   diagnostics =
-    hostsChecked.diagnostics
+    secretsChecked.diagnostics
+    ++ hostsChecked.diagnostics
     ++ usersChecked.diagnostics
     ++ rolesChecked.diagnostics
     ++ networksChecked.diagnostics

@@ -6,7 +6,17 @@
 # deployment settings fully evaluated (hostnames, users, tags, ports,
 # profiles). Outputs only appear when something uses them: no darwin host, no
 # `darwinConfigurations`; no Colmena node, no `colmena`/`colmenaHive`.
-{ plans, normalized }:
+#
+# A host that needs secrets lists them under `secrets` of its configuration:
+# the backend's module and the `sops.secrets` / `age.secrets` settings of its
+# generated module (files as project-relative strings). A comin host shows
+# its `services.comin` settings; deploy-rs' checks appear only for hosts that
+# opt in with `deploy.checks = true`.
+{
+  plans,
+  normalized,
+  secrets,
+}:
 let
   deploy = import ./deploy.nix;
   attrs = import ./attrs.nix;
@@ -27,11 +37,30 @@ let
 
   configurations =
     class: builder:
-    attrs.genAttrs (hostsWhere (h: h.class == class)) (name: {
-      inherit builder;
-      inherit (plans.${name}.host) system;
-      modules = moduleIds plans.${name};
-    });
+    attrs.genAttrs (hostsWhere (h: h.class == class)) (
+      name:
+      {
+        inherit builder;
+        inherit (plans.${name}.host) system;
+        modules = moduleIds plans.${name};
+      }
+      // attrs.optionalAttrs (secrets.wiring.inputOf name != null) {
+        secrets = {
+          input = secrets.wiring.inputOf name;
+          module = secrets.wiring.moduleOf class;
+          settings = secrets.wiring.settings {
+            file = f: f;
+            mkDefault = v: v;
+          } name;
+        };
+      }
+      // attrs.optionalAttrs (deploy.usesTool "comin" plans.${name}.host) {
+        comin = {
+          module = "comin.${if class == "darwin" then "darwinModules" else "nixosModules"}.comin";
+          settings = deploy.cominSettings plans.${name}.host;
+        };
+      }
+    );
 
   homeConfigurations = listToAttrs (
     concatMap (
@@ -115,7 +144,7 @@ let
         value = "homeConfigurations.\"${key}\".activationPackage";
       }) (filter (key: homeConfigurations.${key}.system == system) (attrNames homeConfigurations))
     )
-    // attrs.optionalAttrs (filter (name: plans.${name}.host.system == system) deployNodes != [ ]) {
+    // attrs.optionalAttrs (filter (name: plans.${name}.host.system == system) (deploy.checkedNodes plans) != [ ]) {
       deploy-schema = "deploy-rs.lib.${system}.deployChecks";
       deploy-activate = "deploy-rs.lib.${system}.deployChecks";
     }

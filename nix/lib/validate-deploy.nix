@@ -5,7 +5,9 @@
 # must be one the host is a member of, with an address. Colmena deploys NixOS
 # only and reserves the node names "defaults", "meta" and "network";
 # deploy-rs publishes `activate` for four systems only. `sshPort` must be a
-# port (invalid-port).
+# port (invalid-port). A host deployed by comin alone needs no target (comin
+# pulls), but comin needs `deploy.comin.url`, and `deploy.comin` without the
+# tool is a mistake.
 #
 # bootstrap (invalid-bootstrap-ref): nixos-anywhere installs NixOS only;
 # `bootstrap.network` must be a membership with an address; `bootstrap.disko`
@@ -69,11 +71,24 @@ let
       let
         uses = tool: elem tool deploy.tools;
         explicitTarget = rawDeploy ? targetHost;
+        pushes = uses "colmena" || uses "deploy-rs";
       in
       optionals (deploy.network != null && !explicitTarget) (
         networkProblems "invalid-deploy-ref" "deploy" (deployField "network") deploy.network
       )
-      ++ optional (deploy.network == null && !explicitTarget) (make {
+      ++ optional (uses "comin" && (deploy.comin == null || deploy.comin.url == null)) (make {
+        code = "invalid-deploy-ref";
+        position = if rawDeploy ? comin then deployField "comin" else deployField "tools";
+        message = "host ${name} is deployed by comin, but deploy.comin.url (the repository comin pulls) is not set.";
+        hint = "Set deploy.comin = { url = \"https://…/fleet.git\"; branch = \"main\"; }; for host ${name}.";
+      })
+      ++ optional (!(uses "comin") && deploy.comin != null) (make {
+        code = "invalid-deploy-ref";
+        position = deployField "comin";
+        message = "host ${name} has deploy.comin settings, but deploy.tools does not list \"comin\", so they are never used.";
+        hint = "Add \"comin\" to deploy.tools of host ${name}, or remove deploy.comin.";
+      })
+      ++ optional (pushes && deploy.network == null && !explicitTarget) (make {
         code = "invalid-deploy-ref";
         position = fieldPosition "deploy";
         message = "host ${name} has deploy settings but no target: neither deploy.network nor deploy.targetHost is set.";

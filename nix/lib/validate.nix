@@ -7,6 +7,8 @@
 #   missing-meta                    a dendrite or fruit without meta.nix
 #   requires-cycle                  a cycle in dendrite or home `requires`
 #   orphan-override                 hosts/<x>/ without a host x
+#   role-cardinality                fewer or more hosts hold a role than its
+#                                   `hosts = { min; max; }` allows
 #
 # A reference is reported where it is written: a host's list in
 # inventory/hosts.nix, a role's list in inventory/roles.nix, a `requires` in
@@ -257,6 +259,41 @@ let
           "Add host ${quote name} to inventory/hosts.nix, or delete ${o.dir}/ (or rename it to hosts/_${name}/ to keep it unused).";
     }
   ) (filter (name: !(hosts ? ${name})) (attrNames discovered.overrides));
+
+  # role-cardinality: reported at the role's `hosts`, listing who holds it.
+  cardinality = concatMap (
+    name:
+    let
+      r = roles.${name};
+      holders = filter (h: builtins.elem name hosts.${h}.roles) (attrNames hosts);
+      n = length holders;
+      tooFew = r.hosts.min != null && n < r.hosts.min;
+      tooMany = r.hosts.max != null && n > r.hosts.max;
+      bound = if tooFew then "at least ${toString r.hosts.min}" else "at most ${toString r.hosts.max}";
+      held =
+        if holders == [ ] then
+          "no host holds it"
+        else
+          "${toString n} host${if n == 1 then "" else "s"} hold${if n == 1 then "s" else ""} it (${strings.humanList holders})";
+    in
+    if tooFew || tooMany then
+      [
+        (diagnostics.make {
+          code = "role-cardinality";
+          position = diagnostics.positionOf "hosts" r.raw r.file;
+          message = "role ${name} must be held by ${bound} host${
+            if (if tooFew then r.hosts.min else r.hosts.max) == 1 then "" else "s"
+          }, but ${held}.";
+          hint =
+            if tooFew then
+              "Add \"${name}\" to the roles of more hosts in inventory/hosts.nix, or lower roles.${name}.hosts.min."
+            else
+              "Remove \"${name}\" from the roles of some hosts, or raise roles.${name}.hosts.max.";
+        })
+      ]
+    else
+      [ ]
+  ) (attrNames roles);
 in
 hostReferences
 ++ roleReferences
@@ -267,3 +304,4 @@ hostReferences
 ++ cycleDiagnostics "dendrite" dendrites resolvers.dendrites.cycles
 ++ cycleDiagnostics "home" homes resolvers.homes.cycles
 ++ orphanOverrides
+++ cardinality

@@ -102,8 +102,13 @@ export interface Host extends Position {
   networks: Record<string, { address: string | null; interface: string | null; kind: string | null }>;
   facts: unknown;
   ports: Record<string, unknown>;
+  /** Public keys (v2): the OpenSSH host key and/or an age recipient. */
+  keys: { ssh: string | null; age: string | null };
   deploy: null | {
-    tools: Array<'colmena' | 'deploy-rs'>;
+    tools: Array<'colmena' | 'deploy-rs' | 'comin'>;
+    /** deploy-rs' deployChecks for this host (opt-in). */
+    checks: boolean;
+    comin: { url: string | null; branch: string } | null;
     network: string | null;
     targetHost: string | null;
     targetUser: string;
@@ -133,9 +138,17 @@ export interface Home {
   modules: ModuleEntry[];
 }
 
-export type NodeKind = 'host' | 'role' | 'user' | 'network' | 'dendrite' | 'fruit' | 'home' | 'override';
+export type NodeKind =
+  'host' | 'role' | 'user' | 'network' | 'dendrite' | 'fruit' | 'home' | 'override' | 'secret';
 export type EdgeType =
-  'has-role' | 'selects' | 'requires' | 'conflicts' | 'member-of' | 'uses-home' | 'overrides';
+  | 'has-role'
+  | 'selects'
+  | 'requires'
+  | 'conflicts'
+  | 'member-of'
+  | 'uses-home'
+  | 'overrides'
+  | 'needs-secret';
 
 export interface GraphNode extends Position {
   id: string;
@@ -157,6 +170,60 @@ export interface Model {
   graph: { nodes: GraphNode[]; edges: GraphEdge[] };
   diagnostics: Diagnostic[];
   outputs: Record<string, unknown>;
+  secrets: SecretsModel;
+}
+
+/** A secret a host needs (docs/model.md, "Secrets"). */
+export interface HostSecret {
+  name: string;
+  description: string | null;
+  owner: string | null;
+  group: string | null;
+  mode: string;
+  shared: boolean;
+  /** `dendrite <id>` or `fruit <id>`, and where its meta.nix declares the secret. */
+  declaredBy: string;
+  declaredIn: string;
+  line: number;
+  column: number;
+  /** Where the value lives: secrets/<host>.yaml (sops) or secrets/<host>/<name>.age (agenix). */
+  file: string;
+  /** The sops key (the name, `/` nesting); null for agenix. */
+  key: string | null;
+  /** The file exists and holds the key. */
+  present: boolean;
+  /** Who must be able to decrypt it: `host:<h>`, `user:<admin>`. */
+  readers: string[];
+}
+
+export interface SecretsFile {
+  host: string | null;
+  shared: boolean;
+  secrets: string[];
+  readers: string[];
+  exists: boolean;
+  /** sops: whether the file has sops metadata, and the recipients written in it (null for agenix). */
+  encrypted: boolean | null;
+  recipients: string[] | null;
+}
+
+export interface SecretsModel {
+  backend: 'sops' | 'agenix' | null;
+  admins: string[];
+  /** The generated .sops.yaml or secrets/secrets.nix; `current` when the project's copy equals it. */
+  rules: { file: string; text: string; exists: boolean; current: boolean } | null;
+  hosts: Record<string, HostSecret[]>;
+  files: Record<string, SecretsFile>;
+  recipients: Record<
+    string,
+    {
+      kind: 'host' | 'user';
+      name: string;
+      recipient: string | null;
+      source: string | null;
+      problem: string | null;
+    }
+  >;
 }
 
 export interface ProjectResult {

@@ -87,4 +87,28 @@ in
   disko.nixosModules.disko = {
     marker = "disko.nixosModules.disko";
   };
+  sops-nix = {
+    nixosModules.sops = {
+      marker = "sops-nix.nixosModules.sops";
+    };
+    darwinModules.sops = {
+      marker = "sops-nix.darwinModules.sops";
+    };
+  };
+  agenix = {
+    nixosModules.default = {
+      marker = "agenix.nixosModules.default";
+    };
+    darwinModules.default = {
+      marker = "agenix.darwinModules.default";
+    };
+  };
+  comin = {
+    nixosModules.comin = {
+      marker = "comin.nixosModules.comin";
+    };
+    darwinModules.comin = {
+      marker = "comin.darwinModules.comin";
+    };
+  };
 }

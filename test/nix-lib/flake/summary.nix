@@ -25,17 +25,48 @@ let
     if builtins.substring 0 n s == prefix then builtins.substring n (builtins.stringLength s) s else s;
 
   # A module as a test wants to see it: a file, a stand-in marker, or the
-  # key of a wrapped generated module.
+  # key of a wrapped generated module. A project file or input module that
+  # Arbor wraps only to give it a `_class` is shown as what it wraps.
+  isClassWrapper =
+    m: builtins.match "arbor:(nixos|darwin|homeManager|disko):.*" (m.key or "") != null;
   describeModule =
     m:
     if builtins.isPath m then
       relative (toString m)
     else if m ? marker then
       m.marker
+    else if isClassWrapper m then
+      describeModule (builtins.head m.imports)
     else if m ? key then
       "${m.key} (${relative m._file})"
     else
       "<inline>";
+  # The `_class` of every module handed to a builder (null where missing).
+  classesOf = map (m: m._class or null);
+
+  # The secrets and comin settings of a generated host module.
+  secretsOf =
+    settings:
+    let
+      relativeFiles = field: builtins.mapAttrs (_: s: s // { ${field} = relative (toString s.${field}); });
+    in
+    if settings ? sops then
+      {
+        backend = "sops";
+        secrets = relativeFiles "sopsFile" settings.sops.secrets;
+        sshKeyPaths = settings.sops.age.sshKeyPaths.content or null;
+        keyFile = settings.sops.age.keyFile.content or null;
+      }
+    else if settings ? age then
+      {
+        backend = "agenix";
+        secrets = relativeFiles "file" settings.age.secrets;
+        identityPaths = settings.age.identityPaths.content or null;
+      }
+    else
+      null;
+  hostModuleOf =
+    modules: builtins.head (builtins.filter (m: builtins.isAttrs m && builtins.substring 0 11 (m.key or "") == "arbor:host:") modules);
 
   # Apply a wrapped generated module to the stand-in lib to read its settings.
   generated =
@@ -55,6 +86,10 @@ let
     {
       builder = c.marker;
       modules = map describeModule c.args.modules;
+      classes = classesOf c.args.modules;
+      hostModuleImports = map describeModule (builtins.tail (hostModuleOf c.args.modules).imports);
+      secrets = secretsOf settings;
+      comin = settings.services.comin or null;
       hostName = settings.networking.hostName.content;
       hostPlatform = settings.nixpkgs.hostPlatform.content;
       users = settings.users.users;
@@ -77,6 +112,7 @@ let
       builder = c.marker;
       pkgs = c.args.pkgs.marker;
       modules = map describeModule c.args.modules;
+      classes = classesOf c.args.modules;
       username = settings.home.username;
       homeDirectory = settings.home.homeDirectory.content;
       user = c.args.extraSpecialArgs.arbor.user.name;
@@ -116,7 +152,8 @@ else
             in
             {
               modules = map describeModule modules;
-              deployment = (builtins.head deployment.imports).deployment;
+              classes = classesOf modules;
+              deployment = ((builtins.head deployment.imports) { inherit (inputs) lib; }).deployment;
             };
         }) nodeNames
       );
@@ -139,6 +176,7 @@ else
     modules = builtins.mapAttrs (
       _: builtins.mapAttrs (id: m: map describeModule m.imports)
     ) out.modules;
+    moduleClasses = builtins.mapAttrs (_: builtins.mapAttrs (id: m: m._class or null)) out.modules;
     checks = builtins.mapAttrs (
       _: checks: builtins.mapAttrs (_: c: c.marker or c.type or "?") checks
     ) out.checks;

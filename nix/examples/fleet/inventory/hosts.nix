@@ -1,6 +1,6 @@
 # A small company fleet: six NixOS servers in a data centre, two MacBooks.
 # Servers are installed with nixos-anywhere + disko and deployed with Colmena
-# and deploy-rs; the laptops run nix-darwin.
+# and deploy-rs (the gateway pulls its own with comin); the laptops run nix-darwin.
 let
   # Shared by every server in the data centre. (`//` is shallow: a host that
   # sets `ports` or `facts` replaces the whole attribute, so those stay per host.)
@@ -163,7 +163,14 @@ in
       ssh = 22;
       wireguard = 51820;
     };
-    deploy.network = "dc";
+    # The gateway pulls its own configuration: comin follows the main branch.
+    deploy = {
+      tools = [ "comin" ];
+      comin = {
+        url = "https://git.example.com/ops/fleet.git";
+        branch = "main";
+      };
+    };
   };
 
   mac-alice = {
@@ -174,6 +181,8 @@ in
     deploy = {
       network = "tailnet";
       targetUser = "alice";
+      # deploy-rs' deployChecks in `nix flake check` for this laptop (opt-in: they build it).
+      checks = true;
     };
   };
 

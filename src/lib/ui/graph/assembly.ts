@@ -33,6 +33,7 @@ const EDGE_VERBS: Record<GraphEdge['type'], string> = {
   'member-of': 'is a member of',
   'uses-home': 'uses the home',
   overrides: 'overrides',
+  'needs-secret': 'needs the secret',
 };
 
 function label(id: string): string {

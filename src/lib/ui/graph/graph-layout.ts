@@ -43,6 +43,7 @@ export const PARTITION: Record<NodeKind, number> = {
   dendrite: 3,
   fruit: 3,
   home: 3,
+  secret: 4,
 };
 
 export const NODE_HEIGHT = 26;

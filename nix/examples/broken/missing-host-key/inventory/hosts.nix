@@ -1,0 +1,5 @@
+{
+  box = {
+    dendrites = [ "postgres" ];
+  };
+}

@@ -1,0 +1,4 @@
+{
+  backend = "sops";
+  admins = [ "alice" ];
+}

@@ -1,0 +1,4 @@
+{
+  description = "Nix settings every host shares";
+  class = "nixos";
+}

@@ -1,0 +1,3 @@
+{
+  db1.roles = [ "database" ];
+}

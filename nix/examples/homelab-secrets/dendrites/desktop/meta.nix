@@ -1,0 +1,5 @@
+{
+  description = "Plasma desktop with PipeWire audio and fonts";
+  class = "nixos";
+  requires = [ "base" ];
+}

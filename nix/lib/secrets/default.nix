@@ -1,0 +1,114 @@
+# Secrets (inventory contract v2): public keys in the inventory, values in encrypted files,
+# never a value in Arbor. This ties the parts together for model.nix:
+#
+#   plan.nix      which host needs which secret, where its value lives, who must decrypt what
+#   rules.nix     .sops.yaml or secrets/secrets.nix, generated from the plan
+#   validate.nix  missing-secret, secret-recipients, missing-host-key, invalid-key, unknown-secret
+#   wiring.nix    sops.secrets / age.secrets for each host's generated module
+#
+# `json` is the model's `secrets` (docs/model.md): per host the secrets it needs and where they
+# live, per file who must and who can decrypt it, the readers' recipients, and the rules.
+{
+  normalized,
+  plans,
+  discovered,
+  diagnostics,
+}:
+let
+  plan =
+    import ./plan.nix {
+      inherit
+        normalized
+        plans
+        discovered
+        diagnostics
+        ;
+    }
+    // {
+      inherit ((import ./sops-file.nix)) hasPrefixList;
+    };
+  rules = import ./rules.nix { inherit plan; };
+  wiring = import ./wiring.nix { inherit plan plans; };
+  inherit (builtins) mapAttrs map listToAttrs;
+
+  showPosition = p: {
+    inherit (p) file line column;
+  };
+
+  recipientJson =
+    id:
+    let
+      r = plan.recipientOf id;
+      parts = builtins.match "(host|user):(.*)" id;
+    in
+    {
+      kind = builtins.head parts;
+      name = builtins.elemAt parts 1;
+      inherit (r) recipient source problem;
+    };
+
+  json = {
+    inherit (plan) backend admins;
+    rules =
+      if rules == null then
+        null
+      else
+        rules
+        // {
+          exists = discovered.exists rules.file;
+          current = discovered.exists rules.file && builtins.readFile (discovered.pathOf rules.file) == rules.text;
+        };
+    hosts = listToAttrs (
+      map (name: {
+        inherit name;
+        value = map (n: {
+          inherit (n)
+            name
+            description
+            owner
+            group
+            mode
+            shared
+            file
+            key
+            present
+            ;
+          declaredBy = "${n.unit.kind} ${n.unit.id}";
+          inherit (n.position) line column;
+          declaredIn = n.position.file;
+          readers = if plan.files ? ${n.file} then plan.files.${n.file}.readers else [ ];
+        }) plan.needs.${name};
+      }) plan.hostsNeeding
+    );
+    files = mapAttrs (_: f: {
+      inherit (f)
+        host
+        shared
+        secrets
+        readers
+        exists
+        ;
+      encrypted = if f.sops != null then f.sops.encrypted else null;
+      recipients = if f.sops != null then map (r: r.recipient) f.sops.recipients else null;
+    }) plan.files;
+    recipients = listToAttrs (
+      map (id: {
+        name = id;
+        value = recipientJson id;
+      }) plan.readers
+    );
+  };
+in
+{
+  inherit plan rules wiring json;
+  diagnostics = import ./validate.nix {
+    inherit
+      plan
+      rules
+      normalized
+      plans
+      discovered
+      diagnostics
+      ;
+  };
+}

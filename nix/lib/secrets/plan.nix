@@ -1,0 +1,175 @@
+# The secrets plan: which secrets each host needs, where each value lives, and who must be able
+# to decrypt each file, all from the inventory and the meta.nix files. No value is ever read.
+#
+# A host needs the secrets its dendrites and fruits declare (`meta.nix`:
+# `secrets."<name>" = { owner; group; mode; shared; description; }`), each once, the first
+# declaration (in module order) winning. Where a value lives depends on the backend
+# (`inventory/secrets.nix`):
+#
+#   sops     secrets/<host>.yaml, or secrets/shared.yaml when `shared = true`; the key is the
+#            name, a `/` nesting one level (`wireguard/private-key` is `wireguard:` →
+#            `private-key:`), as sops-nix looks it up
+#   agenix   secrets/<host>/<name>.age, or secrets/shared/<name>.age
+#
+# Readers (who must be able to decrypt a file): the host for its own file; for a shared file
+# every host that needs one of the secrets in it; and the admins (`admins` of
+# inventory/secrets.nix) for every file. Each reader's age recipient comes from keys.nix.
+{
+  normalized,
+  plans,
+  discovered,
+  diagnostics,
+}:
+let
+  keys = import ./keys.nix;
+  sopsFile = import ./sops-file.nix;
+  strings = import ../strings.nix;
+  lists = import ../lists.nix;
+  inherit (builtins)
+    attrNames
+    concatMap
+    filter
+    listToAttrs
+    map
+    mapAttrs
+    elem
+    head
+    length
+    match
+    ;
+
+  settings = normalized.secrets;
+  inherit (settings) backend;
+  enabled = backend != null;
+  admins = filter (u: normalized.users ? ${u}) settings.admins;
+
+  # A secret name is path-like: components of letters, digits, `_`, `-` and `.`, not `.`/`..`.
+  validName =
+    name:
+    match "[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*" name != null
+    && !(elem "." (strings.splitOn "/" name))
+    && !(elem ".." (strings.splitOn "/" name));
+
+  locate =
+    host: name: shared:
+    if backend == "agenix" then
+      {
+        file = if shared then "secrets/shared/${name}.age" else "secrets/${host}/${name}.age";
+        key = null;
+      }
+    else
+      {
+        file = if shared then "secrets/shared.yaml" else "secrets/${host}.yaml";
+        key = name;
+      };
+
+  # What a host's units declare, in module order, each name once.
+  declaredOn =
+    plan:
+    let
+      units =
+        map (d: {
+          selected = d;
+          unit = normalized.dendrites.${d.id};
+        }) plan.dendrites
+        ++ map (f: {
+          selected = f;
+          unit = normalized.fruits.${f.id};
+        }) plan.fruits;
+      all = concatMap (
+        { selected, unit }:
+        map (name: {
+          inherit name unit selected;
+          spec = unit.secrets.${name};
+          position = diagnostics.positionOf name (unit.rawMeta.secrets or { }) unit.metaFile;
+        }) (filter validName (attrNames unit.secrets))
+      ) units;
+    in
+    lists.uniqueOn (n: n.name) all;
+
+  # Sops files, read once each (only those that exist).
+  sopsFiles = listToAttrs (
+    map (file: {
+      name = file;
+      value = sopsFile.describe (builtins.readFile (discovered.pathOf file));
+    }) (filter (f: strings.hasSuffix ".yaml" f) discovered.secretFiles)
+  );
+  sopsHas =
+    file: name:
+    sopsFiles ? ${file} && builtins.any (e: e.path == strings.splitOn "/" name) sopsFiles.${file}.keys;
+
+  needs = mapAttrs (
+    host: plan:
+    map (
+      n:
+      let
+        where = locate host n.name n.spec.shared;
+      in
+      n.spec
+      // {
+        inherit (n) name unit selected position;
+        inherit (where) file key;
+        exists = enabled && discovered.exists where.file;
+        present =
+          enabled
+          && (if backend == "agenix" then discovered.exists where.file else sopsHas where.file n.name);
+      }
+    ) (declaredOn plan)
+  ) plans;
+
+  hostsNeeding = filter (h: needs.${h} != [ ]) (attrNames needs);
+
+  # Recipients, computed once per host and user, and only when read.
+  hostKeys = mapAttrs (_: plan: keys.fromKeys plan.host.keys) plans;
+  userKeys = mapAttrs (_: keys.ofUser) normalized.users;
+  recipientOf =
+    reader:
+    let
+      parts = match "(host|user):(.*)" reader;
+      kind = head parts;
+      name = builtins.elemAt parts 1;
+    in
+    if kind == "host" then hostKeys.${name} else userKeys.${name};
+
+  adminReaders = map (u: "user:${u}") admins;
+
+  # Files and their readers. sops: one file per host, plus shared.yaml; agenix: one file per
+  # secret (a shared one once, read by every host that needs it).
+  entries = concatMap (host: map (n: n // { inherit host; }) needs.${host}) hostsNeeding;
+  byFile = builtins.groupBy (n: n.file) entries;
+  files = mapAttrs (
+    file: ns:
+    let
+      shared = (head ns).shared;
+      readingHosts = lists.unique (map (n: n.host) ns);
+    in
+    {
+      inherit file shared;
+      host = if shared then null else (head ns).host;
+      secrets = lists.unique (map (n: n.name) ns);
+      hosts = readingHosts;
+      readers = map (h: "host:${h}") readingHosts ++ adminReaders;
+      exists = discovered.exists file;
+      sops = if backend == "sops" then sopsFiles.${file} or null else null;
+    }
+  ) (if enabled then byFile else { });
+
+  readers = lists.unique (concatMap (f: f.readers) (builtins.attrValues files) ++ adminReaders);
+in
+{
+  inherit
+    settings
+    backend
+    enabled
+    admins
+    needs
+    hostsNeeding
+    files
+    readers
+    recipientOf
+    hostKeys
+    userKeys
+    sopsFiles
+    validName
+    ;
+}

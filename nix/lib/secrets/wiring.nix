@@ -1,0 +1,109 @@
+# What each host's generated module says about its secrets, for sops-nix or agenix:
+#
+#   sops     sops.secrets."<name>" = { sopsFile; key; mode; owner?; group?; };
+#            sops.age.sshKeyPaths = mkDefault [ "/etc/ssh/ssh_host_ed25519_key" ] (keys.ssh)
+#            sops.age.keyFile = mkDefault "/var/lib/sops-nix/key.txt"              (keys.age)
+#   agenix   age.secrets."<name>" = { file; mode; owner?; group?; };
+#            age.identityPaths = mkDefault [ "/etc/ssh/ssh_host_ed25519_key" ]    (keys.ssh)
+#                                         ++ [ "/var/lib/agenix/key.txt" ]        (keys.age)
+#
+# sops-nix's own default for sshKeyPaths is the ed25519 keys of services.openssh.hostKeys, and
+# empty when openssh is off; agenix's identityPaths likewise. Arbor sets the standard host key
+# path at mkDefault priority so decryption works whether or not the host runs sshd, and a module
+# can still override it. `owner`/`group` are only set when meta.nix gives them (sops-nix then
+# takes the owner's group, agenix root's). A module reads the decrypted file's path as usual:
+# `config.sops.secrets."<name>".path` (/run/secrets/<name>) or `config.age.secrets."<name>".path`
+# (/run/agenix/<name>).
+#
+# `settings` takes a function turning a project-relative file into what the caller needs: a
+# Nix path for the real flake, the relative string for the outputs preview. `mkDefault` is the
+# caller's too (the preview shows plain values).
+{ plan, plans }:
+let
+  attrs = import ../attrs.nix;
+  inherit (builtins) listToAttrs map;
+
+  sshHostKey = "/etc/ssh/ssh_host_ed25519_key";
+  ageKeyFile = {
+    sops = "/var/lib/sops-nix/key.txt";
+    agenix = "/var/lib/agenix/key.txt";
+  };
+
+  optional = cond: set: if cond then set else { };
+  ownership =
+    n: optional (n.owner != null) { inherit (n) owner; } // optional (n.group != null) { inherit (n) group; };
+
+  /**
+    The secrets settings of host `name` ({} when it needs none or there is no backend).
+
+    # Type
+
+    ```
+    settings :: { file :: string -> a; mkDefault :: b -> b; } -> string -> attrs
+    ```
+  */
+  settings =
+    { file, mkDefault }:
+    name:
+    let
+      needs = plan.needs.${name} or [ ];
+      keys = plans.${name}.host.keys;
+      entries = backend: value: listToAttrs (map (n: {
+        inherit (n) name;
+        value = value n;
+      }) needs);
+    in
+    if !plan.enabled || needs == [ ] then
+      { }
+    else if plan.backend == "sops" then
+      {
+        sops = {
+          secrets = entries "sops" (
+            n:
+            {
+              sopsFile = file n.file;
+              inherit (n) key mode;
+            }
+            // ownership n
+          );
+        }
+        // optional (keys.ssh != null || keys.age != null) {
+          age =
+            optional (keys.ssh != null) { sshKeyPaths = mkDefault [ sshHostKey ]; }
+            // optional (keys.age != null) { keyFile = mkDefault ageKeyFile.sops; };
+        };
+      }
+    else
+      {
+        age = {
+          secrets = entries "agenix" (
+            n:
+            {
+              file = file n.file;
+              inherit (n) mode;
+            }
+            // ownership n
+          );
+        }
+        // optional (keys.ssh != null || keys.age != null) {
+          identityPaths = mkDefault (
+            (if keys.ssh != null then [ sshHostKey ] else [ ])
+            ++ (if keys.age != null then [ ageKeyFile.agenix ] else [ ])
+          );
+        };
+      };
+
+  /** The flake input a host's secrets need ("sops-nix", "agenix"), or null. */
+  inputOf = name: if !plan.enabled || (plan.needs.${name} or [ ]) == [ ] then null else if plan.backend == "sops" then "sops-nix" else "agenix";
+
+  /** `inputs.<input>.<nixosModules|darwinModules>.<name>` of the backend, as text. */
+  moduleOf =
+    class:
+    let
+      set = if class == "darwin" then "darwinModules" else "nixosModules";
+    in
+    if plan.backend == "sops" then "sops-nix.${set}.sops" else "agenix.${set}.default";
+in
+{
+  inherit settings inputOf moduleOf;
+}
