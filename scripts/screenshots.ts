@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: PNGs of the playground for a person to look at — the whole page and each
  * panel, in the light and the dark theme, the graph with a host selected and a tooltip, the REPL,
- * a broken example, the docs and the examples gallery. Written to screenshots/ (or the folder
+ * the Config tab and the editor's option hover, broken examples (many errors; an option
+ * conflict), the docs and the examples gallery. Written to screenshots/ (or the folder
  * given as the first argument), from the built site served locally.
  */
 
@@ -9,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, waitForHosts } from '../test/e2e/browser';
+import { launchChromium, waitForHosts, wordCentre } from '../test/e2e/browser';
 import { serveStatic } from '../test/e2e/static-server';
 
 const OUT = process.argv[2] ?? 'screenshots';
@@ -74,6 +75,29 @@ async function main() {
         .getByRole('region', { name: 'REPL' })
         .screenshot({ path: join(OUT, `${scheme}-panel-repl.png`) });
       console.log(`  ${scheme}-panel-repl.png`);
+      // The Config tab (its pane made taller): nas's OpenSSH options, two opened.
+      await page.getByRole('button', { name: 'Config', exact: true }).click();
+      await page.getByRole('separator', { name: 'Resize outputs' }).focus();
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowUp');
+      const config = page.getByRole('region', { name: 'Config' });
+      await config.getByRole('tree', { name: 'Options of nas' }).waitFor({ timeout: 60_000 });
+      await config.getByRole('searchbox', { name: 'Filter options' }).fill('services.openssh');
+      await config.getByRole('treeitem', { name: /^ports = / }).click();
+      await config.getByRole('treeitem', { name: /^settings = / }).click();
+      await page.waitForTimeout(200);
+      await config.screenshot({ path: join(OUT, `${scheme}-panel-config.png`) });
+      console.log(`  ${scheme}-panel-config.png`);
+      await shoot(page, `${scheme}-config`);
+      // The editor's hover over an option path.
+      await page
+        .getByRole('region', { name: 'Files' })
+        .getByTitle('dendrites/ssh/default.nix', { exact: true })
+        .click();
+      const word = await wordCentre(page, 'ports = [', 'ports');
+      await page.mouse.move(word.x, word.y);
+      await page.locator('.monaco-hover').filter({ hasText: 'services.openssh.ports' }).waitFor();
+      await page.waitForTimeout(200);
+      await shoot(page, `${scheme}-editor-hover`);
       await page.context().close();
 
       const broken = await open(browser, scheme, new URL('examples/many-errors', site.url).href);
@@ -83,6 +107,17 @@ async function main() {
         .screenshot({ path: join(OUT, `${scheme}-broken-problems.png`) });
       console.log(`  ${scheme}-broken-problems.png`);
       await broken.context().close();
+
+      // A module mistake: two definitions that conflict, each position a link.
+      const conflict = await open(browser, scheme, new URL('examples/broken/option-conflict', site.url).href);
+      const conflictProblems = conflict.getByRole('region', { name: 'Problems' });
+      await conflictProblems
+        .getByRole('button', { name: /option-conflict/ })
+        .first()
+        .waitFor({ timeout: 60_000 });
+      await conflictProblems.screenshot({ path: join(OUT, `${scheme}-broken-option-conflict.png`) });
+      console.log(`  ${scheme}-broken-option-conflict.png`);
+      await conflict.context().close();
 
       const fleet = await open(browser, scheme, new URL('examples/fleet-50', site.url).href);
       await fleet.getByRole('button', { name: 'Fit graph' }).click();

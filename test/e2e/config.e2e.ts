@@ -3,9 +3,8 @@
 // an option's value and definitions and opens them; the editor's hover and the REPL see the
 // selected host's configuration.
 import { describe, expect, test } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
-  editorRegion,
   newContext,
   openPlayground,
   problems,
@@ -13,6 +12,7 @@ import {
   useSession,
   waitForEvaluation,
   waitForMonaco,
+  wordCentre,
 } from './playground';
 
 const session = useSession();
@@ -32,39 +32,6 @@ function fileText(page: Page, path: string): Promise<string> {
 }
 
 const config = (page: Page) => page.getByRole('region', { name: 'Config' });
-
-/**
- * The centre of `word` (its first occurrence) on the editor's line that contains `lineText`:
- * Monaco may draw a whole line as one span, so the word is found in its text and measured.
- */
-async function wordCentre(page: Page, lineText: string, word: string): Promise<{ x: number; y: number }> {
-  const line = editorRegion(page).locator('.view-line', { hasText: lineText }).first();
-  await line.waitFor();
-  // While Monaco is still laying the line out its spans measure 0: measure again until they do not.
-  let point: { x: number; y: number } | null = null;
-  for (let attempt = 0; attempt < 50 && !(point && point.x > 0); attempt++) {
-    if (attempt > 0) await page.waitForTimeout(100);
-    point = await measure(line, word);
-  }
-  if (!point) throw new Error(`"${word}" is not on the line "${lineText}"`);
-  return point;
-}
-
-function measure(line: Locator, word: string): Promise<{ x: number; y: number } | null> {
-  return line.evaluate((element: Element, w: string) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = (node.textContent ?? '').replace(/\u00a0/g, ' ');
-      const at = text.search(new RegExp(`\\b${w}\\b`));
-      if (at < 0) continue;
-      // The editor's font is monospaced: the word's place in its span is its share of the width.
-      const box = node.parentElement!.getBoundingClientRect();
-      const width = box.width / text.length;
-      return { x: box.x + (at + w.length / 2) * width, y: box.y + box.height / 2 };
-    }
-    return null;
-  }, word);
-}
 
 describe('host configurations', () => {
   test('typing "yes" + 1 into a dendrite shows module-error at that line; undoing it clears it', async () => {

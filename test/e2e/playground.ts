@@ -10,6 +10,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { ProjectFiles } from '../../src/lib/arbor/types';
 import { launchChromium, waitForHosts } from './browser';
+export { wordCentre } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
 
 export interface Session {

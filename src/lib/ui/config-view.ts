@@ -268,17 +268,22 @@ export type ConfigRow =
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-/** Whether a value needs a row of its own to be read (a non-empty set or list). */
-function isContainer(value: DisplayValue): boolean {
+/** The width of the value on an option's row; a longer value also gets a row of its own. */
+export const INLINE_VALUE_BUDGET = 60;
+
+/** Whether a value needs a row of its own to be read: a set or list too long for one line. */
+function needsOwnRow(value: DisplayValue): boolean {
   if (typeof value !== 'object' || value === null || isMarker(value)) return false;
-  return Array.isArray(value) ? value.length > 0 : Object.keys(value).length > 0;
+  return valueParts(value, { compact: true, budget: INLINE_VALUE_BUDGET }).some(
+    (p) => p.kind === 'truncated',
+  );
 }
 
 /** The details of an option, as the rows under it: value, declaration, error, definitions. */
 function optionRows(option: OptionInfo, level: number): ConfigRow[] {
   const rows: Array<DistributiveOmit<ConfigRow, 'size' | 'position'>> = [];
   const base = option.path;
-  if (isContainer(option.value)) rows.push({ kind: 'value', id: `${base}#value`, level, option });
+  if (needsOwnRow(option.value)) rows.push({ kind: 'value', id: `${base}#value`, level, option });
   if (option.declaration) rows.push({ kind: 'declaration', id: `${base}#declaration`, level, option });
   if (option.error) rows.push({ kind: 'error', id: `${base}#error`, level, option });
   const winning = winningPriority(option.definitions);

@@ -125,9 +125,11 @@ export function optionHover(
     const markdown: string[] = [];
     if (found.kind === 'option') {
       const { option } = found;
-      const kind = option.declared ? `declared: ${option.declaration?.type ?? 'option'}` : 'freeform';
+      const kind = option.declared
+        ? `declared, type \`${option.declaration?.type ?? 'option'}\``
+        : 'freeform (not declared by Arbor)';
       const of = found.inside ? ` (inside \`${option.path}\`)` : '';
-      markdown.push(`**\`${path}\`** on ${name}${of} · ${kind}`);
+      markdown.push(`**\`${path}\`** on ${name}${of}\n\n${kind}`);
       markdown.push(fence(nixText(found.value)));
       if (option.error) markdown.push(`Error: ${option.error}`);
       const definitions = option.definitions.filter(

@@ -33,6 +33,11 @@ export class EditorSession {
   /** Set while the session itself writes a model, so that write is not reported as an edit. */
   private applying = false;
   private readonly hoverRegistration: Monaco.IDisposable | null = null;
+  /**
+   * Hovers and suggestions are drawn here, outside the editor's pane: the pane contains its
+   * layout and paint (so keystrokes repaint nothing else), which would clip them at its edge.
+   */
+  private readonly overflow: HTMLElement;
 
   constructor(
     private readonly monaco: MonacoApi,
@@ -41,6 +46,9 @@ export class EditorSession {
     hover?: HoverProvider,
   ) {
     this.dark = matchMedia('(prefers-color-scheme: dark)');
+    this.overflow = document.createElement('div');
+    this.overflow.className = 'monaco-editor arbor-overflow-widgets';
+    document.body.appendChild(this.overflow);
     this.editor = monaco.editor.create(container, {
       model: null,
       automaticLayout: true,
@@ -51,6 +59,7 @@ export class EditorSession {
       scrollBeyondLastLine: false,
       renderLineHighlight: 'line',
       fixedOverflowWidgets: true,
+      overflowWidgetsDomNode: this.overflow,
       theme: this.dark.matches ? 'vs-dark' : 'vs',
       ariaLabel: 'Nix source',
       // Work Monaco would do on every keystroke that a Nix file does not need, so the page is free
@@ -185,6 +194,7 @@ export class EditorSession {
     this.dark.removeEventListener('change', this.updateTheme);
     this.hoverRegistration?.dispose();
     this.editor.dispose();
+    this.overflow.remove();
     for (const model of this.models.values()) model.dispose();
     this.models.clear();
   }
