@@ -1,7 +1,7 @@
 // Share links: a project survives the round trip byte for byte; damaged links fail with a reason.
 import { describe, expect, test } from 'vitest';
 import { EXAMPLES } from '../../src/lib/arbor/generated/examples';
-import { decodeShare, encodeShare, isShareHash, ShareError } from '../../src/lib/ui/share';
+import { decodeShare, encodeShare, isShareHash, ShareError, wellFormedHash } from '../../src/lib/ui/share';
 
 describe('share links', () => {
   test('round-trip every example exactly, unicode and all', () => {
@@ -32,5 +32,46 @@ describe('share links', () => {
   test('refuse paths that leave the project', () => {
     const hash = encodeShare({ name: 'x', files: { '../etc/passwd': 'x' } });
     expect(() => decodeShare(hash)).toThrowError(/not hold a valid project/);
+  });
+});
+
+describe('any hash is safe', () => {
+  // SvelteKit decodes the hash when the page starts; a malformed one used to throw URIError.
+  test.each([
+    ['#garbage%%%notalink', '#garbage%%%notalink'],
+    ['#%E0%A4%A', '#%E0%A4%A'],
+    ['#%', '#%'],
+    ['#100%', '#100%'],
+    ['#%zz%41', '#%zzA'],
+    ['#ok%C3%A9%', '#oké%'],
+    ['#project=1.abc%%%', '#project=1.abc%%%'],
+  ])('%s decodes after wellFormedHash, as typed (valid escapes still decode)', (hash, decoded) => {
+    expect(() => decodeURIComponent(hash)).toThrowError(URIError);
+    expect(decodeURIComponent(wellFormedHash(hash))).toBe(decoded);
+  });
+
+  test.each([['#intro'], ['#caf%C3%A9'], [''], ['#a%20b']])('%s is left alone', (hash) => {
+    expect(wellFormedHash(hash)).toBe(hash);
+  });
+
+  test('a hash that is not a share link is not one, whatever it holds', () => {
+    for (const hash of ['#garbage%%%notalink', '#%E0%A4%A', '#projects', '#', ''])
+      expect(isShareHash(hash)).toBe(false);
+  });
+
+  test('a damaged link is refused with a ShareError, never anything else', () => {
+    for (const hash of [
+      '#project=1.abc%%%',
+      '#project=1.',
+      '#project=1.%E0%A4%A',
+      '#project=',
+      '#project=1.AAAA',
+    ])
+      expect(() => decodeShare(hash), hash).toThrowError(ShareError);
+  });
+
+  test('a link whose = was percent-encoded on the way still opens', () => {
+    const hash = encodeShare({ name: 'homelab', files: EXAMPLES.homelab });
+    expect(decodeShare('#' + hash.replace('=', '%3D'))).toEqual({ name: 'homelab', files: EXAMPLES.homelab });
   });
 });

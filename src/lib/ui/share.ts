@@ -3,7 +3,9 @@
  * nothing is ever uploaded anywhere. The hash is `#project=<version>.<payload>`, where the payload
  * is the project as JSON, gzipped (fflate) and base64url-encoded. The version lets a later format
  * read old links. A link that was cut short, mangled or is of an unknown version throws a
- * `ShareError` whose message says what is wrong, so the page can refuse it and keep the work open.
+ * `ShareError` whose message says what is wrong, so the page can refuse it and keep the work open;
+ * nothing else is ever thrown. A hash that is not a share link at all is left alone
+ * (`wellFormedHash` only makes sure SvelteKit can decode it).
  */
 
 import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
@@ -42,9 +44,39 @@ export function encodeShare(project: SharedProject): string {
   return `${SHARE_PARAMETER}=${VERSION}.${toBase64Url(gzipSync(strToU8(json), { level: 9, mtime: 0 }))}`;
 }
 
+/**
+ * The same hash, made safe for `decodeURIComponent` (which SvelteKit applies to the hash when the
+ * page starts, for scrolling and focus): a `%` that does not begin valid percent-encoded UTF-8
+ * is written `%25`, so decoding gives back exactly the text that was typed. Any other hash is
+ * returned unchanged.
+ */
+export function wellFormedHash(hash: string): string {
+  if (decoded(hash) !== null) return hash;
+  return hash.replace(/(?:%[0-9A-Fa-f]{2})+|%/g, (run) =>
+    run.length > 1 && decoded(run) !== null ? run : run.replace(/%/g, '%25'),
+  );
+}
+
+/** The decoded text, or null. (Its result is used: a minifier drops a call it thinks is pure.) */
+function decoded(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 /** Whether a hash fragment (with or without `#`) carries a shared project at all. */
 export function isShareHash(hash: string): boolean {
-  return hash.replace(/^#/, '').startsWith(`${SHARE_PARAMETER}=`);
+  return fragmentOf(hash).startsWith(`${SHARE_PARAMETER}=`);
+}
+
+/** The fragment without `#`; a link whose `=` was percent-encoded on the way is read as well. */
+function fragmentOf(hash: string): string {
+  const fragment = hash.replace(/^#/, '');
+  return fragment.startsWith(`${SHARE_PARAMETER}%3D`) || fragment.startsWith(`${SHARE_PARAMETER}%3d`)
+    ? `${SHARE_PARAMETER}=` + fragment.slice(SHARE_PARAMETER.length + 3)
+    : fragment;
 }
 
 function isProjectFiles(value: unknown): value is ProjectFiles {
@@ -56,7 +88,7 @@ function isProjectFiles(value: unknown): value is ProjectFiles {
 }
 
 export function decodeShare(hash: string): SharedProject {
-  const fragment = hash.replace(/^#/, '');
+  const fragment = fragmentOf(hash);
   if (!isShareHash(fragment)) throw new ShareError('This link does not contain a shared project.');
   const value = fragment.slice(SHARE_PARAMETER.length + 1);
   const dot = value.indexOf('.');
@@ -67,6 +99,7 @@ export function decodeShare(hash: string): SharedProject {
     );
   }
   const bytes = fromBase64Url(value.slice(dot + 1));
+  if (bytes.length === 0) throw new ShareError('This share link is truncated: it holds no project.');
   let json: string;
   try {
     json = strFromU8(gunzipSync(bytes));
