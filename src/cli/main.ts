@@ -1,6 +1,6 @@
 /**
  * The `arbor` command line: `instantiate` (nix-instantiate compatible), `check`, `graph`,
- * `archive` and `new`. Each command returns its output instead of printing it, so the launcher
+ * `archive`, `secrets rules` and `new`. Each command returns its output instead of printing it, so the launcher
  * (node-main.ts, through output.ts) writes it and sets the exit code; output is bytes, exactly
  * what nix-instantiate would print.
  */
@@ -37,6 +37,7 @@ Commands:
   eval DIR HOST [OPTION.PATH] [--json] [--definitions]   print config.OPTION.PATH of a host (or user@host)
   graph DIR [--format json|dot|mermaid]                  print the module graph
   archive DIR -o FILE.tar.gz|FILE.zip                    write the project as a ready flake
+  secrets rules DIR [--write]                            print (or write) .sops.yaml / secrets/secrets.nix from the inventory
   new DIR [--example NAME]                               start a project (examples: homelab, fleet, …)
 
 Docs: docs/cli.md.
@@ -65,6 +66,7 @@ export async function runCli(io: CliIO): Promise<CliResult> {
       case 'eval':
       case 'graph':
       case 'archive':
+      case 'secrets':
       case 'new': {
         // Project commands need the session API and the bundled library; `instantiate` does not,
         // so they are loaded only when used (a faster start for nix-instantiate work).

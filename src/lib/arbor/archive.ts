@@ -42,9 +42,13 @@ const INPUTS: Record<string, FlakeInput> = {
   'import-tree': { name: 'import-tree', url: 'github:vic/import-tree', follows: false },
   'nix-darwin': { name: 'nix-darwin', url: 'github:nix-darwin/nix-darwin', follows: true },
   'home-manager': { name: 'home-manager', url: 'github:nix-community/home-manager', follows: true },
-  colmena: { name: 'colmena', url: 'github:zhaofengli/colmena', follows: true },
+  // Colmena is developed at nix-community/colmena now (docs/ecosystem-notes.md).
+  colmena: { name: 'colmena', url: 'github:nix-community/colmena', follows: true },
   'deploy-rs': { name: 'deploy-rs', url: 'github:serokell/deploy-rs', follows: true },
   disko: { name: 'disko', url: 'github:nix-community/disko', follows: true },
+  'sops-nix': { name: 'sops-nix', url: 'github:Mic92/sops-nix', follows: true },
+  agenix: { name: 'agenix', url: 'github:ryantm/agenix', follows: true },
+  comin: { name: 'comin', url: 'github:nlewo/comin', follows: true },
 };
 
 /** The inputs a project needs, from its model (all of them when there is no model). */
@@ -57,6 +61,11 @@ export function usedInputs(model: Model | null): string[] {
   if (hosts.some((h) => h.deploy?.tools.includes('colmena'))) used.push('colmena');
   if (hosts.some((h) => h.deploy?.tools.includes('deploy-rs'))) used.push('deploy-rs');
   if (hosts.some((h) => h.bootstrap?.disko)) used.push('disko');
+  // The secrets backend's input only when some host needs a secret.
+  const secrets = model.secrets;
+  if (secrets?.backend && Object.keys(secrets.hosts).length > 0)
+    used.push(secrets.backend === 'sops' ? 'sops-nix' : 'agenix');
+  if (hosts.some((h) => h.deploy?.tools.includes('comin'))) used.push('comin');
   return used;
 }
 
@@ -84,13 +93,20 @@ export function generateReadme(model: Model | null): string {
   return TEMPLATE_FILES['README.md'] + (model ? hostCommands(model) : '');
 }
 
-/** Every file the archive adds to a project, by path. */
+/**
+ * Every file the archive adds to a project, by path: also the secrets rules (.sops.yaml or
+ * secrets/secrets.nix) when the project has a backend. A project that already has its rules
+ * keeps them (`arbor check` warns when they are stale); rules the archive added stay in the
+ * project when it is imported back.
+ */
 export function generatedFiles(model: Model | null): ProjectFiles {
   const files: ProjectFiles = {
     'flake.nix': generateFlake(model),
     'modules/arbor.nix': TEMPLATE_FILES['modules/arbor.nix'],
     'README.md': generateReadme(model),
   };
+  const rules = model?.secrets?.rules;
+  if (rules) files[rules.file] = rules.text;
   for (const [path, text] of Object.entries(LIBRARY_FILES)) files[`lib/${path}`] = text;
   return files;
 }

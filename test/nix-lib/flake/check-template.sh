@@ -29,7 +29,7 @@ mkdir -p "$project"
 cp -r "$repo/nix/examples/$example/." "$project/"
 cp -r "$repo/nix/template/modules" "$project/modules"
 cp -r "$repo/nix/lib" "$project/lib"
-for input in nixpkgs nix-darwin home-manager colmena deploy-rs disko; do
+for input in nixpkgs nix-darwin home-manager colmena deploy-rs disko sops-nix agenix comin; do
   mkdir -p "$work/inputs/$input"
   cp "$repo/test/nix-lib/flake/stand-ins.nix" "$work/inputs/$input/stand-ins.nix"
   echo "{ outputs = _: (import ./stand-ins.nix).\"$input\"; }" >"$work/inputs/$input/flake.nix"
@@ -40,9 +40,12 @@ sed -e "s|github:NixOS/nixpkgs/nixos-unstable|path:$work/inputs/nixpkgs|" \
   -e "s|github:vic/import-tree|path:$import_tree|" \
   -e "s|github:nix-darwin/nix-darwin|path:$work/inputs/nix-darwin|" \
   -e "s|github:nix-community/home-manager|path:$work/inputs/home-manager|" \
-  -e "s|github:zhaofengli/colmena|path:$work/inputs/colmena|" \
+  -e "s|github:nix-community/colmena|path:$work/inputs/colmena|" \
   -e "s|github:serokell/deploy-rs|path:$work/inputs/deploy-rs|" \
   -e "s|github:nix-community/disko|path:$work/inputs/disko|" \
+  -e "s|github:Mic92/sops-nix|path:$work/inputs/sops-nix|" \
+  -e "s|github:ryantm/agenix|path:$work/inputs/agenix|" \
+  -e "s|github:nlewo/comin|path:$work/inputs/comin|" \
   -e '/inputs.nixpkgs.follows/d' \
   "$repo/nix/template/flake.nix" >"$project/flake.nix"
 # flake-parts' own input, nixpkgs-lib, also offline (the stand-in has none).
@@ -63,4 +66,18 @@ export ARBOR_ORACLE_MOUNTS="$work:$flake_parts:$import_tree${nixpkgs_lib:+:$nixp
     deploy = builtins.mapAttrs (_: n: n.hostname) self.deploy.nodes;
     modules = builtins.mapAttrs (_: builtins.attrNames) self.modules;
     checks = builtins.mapAttrs (_: builtins.attrNames) self.checks;
+    # Each host'"'"'s generated module: what it imports and its secrets / comin settings.
+    hostModules = builtins.mapAttrs (name: c:
+      let
+        wrapped = builtins.head (builtins.filter (m: (m.key or "") == "arbor:host:${name}") c.args.modules);
+        settings = (builtins.head wrapped.imports) { lib = { mkDefault = v: v; mkIf = _: v: v; }; };
+        relative = p: builtins.baseNameOf (builtins.dirOf (toString p)) + "/" + builtins.baseNameOf (toString p);
+      in {
+        class = wrapped._class;
+        imports = map (m: m.marker or "?") (builtins.tail wrapped.imports);
+        sops = if settings ? sops then settings.sops // {
+          secrets = builtins.mapAttrs (_: s: s // { sopsFile = relative s.sopsFile; }) settings.sops.secrets;
+        } else null;
+        comin = settings.services.comin or null;
+      }) self.nixosConfigurations;
   }'

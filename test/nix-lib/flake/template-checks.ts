@@ -37,6 +37,62 @@ export function templateChecks(evaluate: (example: string) => TemplateSummary): 
     expect((out.modules as Record<string, string[]>).generic).toEqual(['common']);
   });
 
+  it("wires every host's secrets into its generated module (homelab-secrets, sops-nix)", () => {
+    const out = evaluate('homelab-secrets');
+    const hosts = out.hostModules as Record<string, Record<string, unknown>>;
+    expect(Object.keys(hosts).sort()).toEqual(['nas', 'workstation']);
+    for (const host of Object.values(hosts)) {
+      expect(host.class).toBe('nixos');
+      expect(host.imports).toEqual(['sops-nix.nixosModules.sops']);
+    }
+    expect(hosts.nas.sops).toEqual({
+      age: { sshKeyPaths: ['/etc/ssh/ssh_host_ed25519_key'] },
+      secrets: {
+        'bacula/director-password': {
+          sopsFile: 'secrets/nas.yaml',
+          key: 'bacula/director-password',
+          mode: '0440',
+          owner: 'bacula',
+          group: 'bacula',
+        },
+        'smtp/relay-password': { sopsFile: 'secrets/shared.yaml', key: 'smtp/relay-password', mode: '0400' },
+        'yggdrasil/private-key': { sopsFile: 'secrets/nas.yaml', key: 'yggdrasil/private-key', mode: '0400' },
+      },
+    });
+    expect(hosts.workstation.sops).toEqual({
+      age: { keyFile: '/var/lib/sops-nix/key.txt' },
+      secrets: {
+        'smtp/relay-password': { sopsFile: 'secrets/shared.yaml', key: 'smtp/relay-password', mode: '0400' },
+        'yggdrasil/private-key': {
+          sopsFile: 'secrets/workstation.yaml',
+          key: 'yggdrasil/private-key',
+          mode: '0400',
+        },
+      },
+    });
+    // Hosts without secrets get no sops-nix (homelab), and deploy-rs' checks are opt-in.
+    const plain = evaluate('homelab').hostModules as Record<string, Record<string, unknown>>;
+    expect(plain.nas.imports).toEqual([]);
+    expect(plain.nas.sops).toBeNull();
+    expect((out.checks as Record<string, string[]>)['x86_64-linux']).not.toContain('deploy-activate');
+  });
+
+  it('configures comin on hosts that pull their configuration (fleet gateway)', () => {
+    const hosts = evaluate('fleet').hostModules as Record<string, Record<string, unknown>>;
+    expect(hosts.gateway.imports).toEqual(['comin.nixosModules.comin']);
+    expect(hosts.gateway.comin).toEqual({
+      enable: true,
+      hostname: 'gateway',
+      remotes: [
+        {
+          name: 'origin',
+          url: 'https://git.example.com/ops/fleet.git',
+          branches: { main: { name: 'main' } },
+        },
+      ],
+    });
+  });
+
   it('fails with the formatted diagnostics on a broken project', () => {
     expect(() => evaluate('broken/unknown-role')).toThrow(
       /inventory\/hosts\.nix:3:5: unknown-role: host box refers to role "sever"/,
