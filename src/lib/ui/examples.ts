@@ -24,6 +24,11 @@ const DESCRIPTIONS: Record<string, { title: string; description: string }> = {
     description:
       'A NAS with ZFS and a tape library, and a desktop: roles, dendrites with leaves, fruits, homes and overrides.',
   },
+  'homelab-secrets': {
+    title: 'Homelab with secrets',
+    description:
+      'The homelab with sops-nix secrets: keys in the inventory, generated .sops.yaml, encrypted files (throwaway keys) checked against their recipients.',
+  },
   fleet: {
     title: 'Company fleet',
     description:
@@ -42,7 +47,7 @@ const DESCRIPTIONS: Record<string, { title: string; description: string }> = {
 export function exampleNames(): string[] {
   const names = [...Object.keys(EXAMPLES), 'fleet-50'];
   const rank = (name: string) => (name.startsWith('broken/') ? 1 : 0);
-  const order = ['homelab', 'fleet', 'fleet-50', 'many-errors'];
+  const order = ['homelab', 'homelab-secrets', 'fleet', 'fleet-50', 'many-errors'];
   return names.sort((a, b) => rank(a) - rank(b) || order.indexOf(a) - order.indexOf(b) || a.localeCompare(b));
 }
 
