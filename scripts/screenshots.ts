@@ -93,9 +93,13 @@ async function main() {
         .getByRole('region', { name: 'Files' })
         .getByTitle('dendrites/ssh/default.nix', { exact: true })
         .click();
-      const word = await wordCentre(page, 'ports = [', 'ports');
-      await page.mouse.move(word.x, word.y);
-      await page.locator('.monaco-hover').filter({ hasText: 'services.openssh.ports' }).waitFor();
+      const hover = page.locator('.monaco-hover').filter({ hasText: 'services.openssh.ports' });
+      for (let attempt = 0; attempt < 6 && !(await hover.isVisible()); attempt++) {
+        await page.mouse.move(5, 5);
+        const word = await wordCentre(page, 'ports = [', 'ports');
+        await page.mouse.move(word.x, word.y);
+        await hover.waitFor({ timeout: 3_000 }).catch(() => undefined);
+      }
       await page.waitForTimeout(200);
       await shoot(page, `${scheme}-editor-hover`);
       await page.context().close();

@@ -42,6 +42,8 @@ const api: ArborWorkerApi = {
     return { request, result, receivedAt, repliedAt: performance.timeOrigin + performance.now() };
   },
 
+  evaluateHosts: (files, modules) => evaluateProject(files, { modules }).configurations,
+
   repl: (files, expression, host) => evaluateRepl(files, expression, { host }),
 
   buildArchive(files: ProjectFiles, format: ArchiveFormat): ArchiveReply {

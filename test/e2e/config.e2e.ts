@@ -59,6 +59,34 @@ describe('host configurations', () => {
     await context.close();
   });
 
+  test('a mistake on a host that is not selected is found when the page is idle', async () => {
+    const context = await newContext(session);
+    const page = await openPlayground(context, session);
+    // The desktop dendrite is workstation's only; each edit evaluates nas (the first host).
+    await openFile(page, 'dendrites/desktop/default.nix');
+    const desktop = await fileText(page, 'dendrites/desktop/default.nix');
+    await replaceEditorText(page, desktop.replace('printing.enable = true;', 'printing.enable = "yes" + 1;'));
+    await waitForEvaluation(page);
+    const problem = problems(page)
+      .getByRole('button', { name: /module-error/ })
+      .first();
+    await problem.waitFor({ timeout: 30_000 });
+    await expect(problem.textContent()).resolves.toContain('dendrites/desktop/default.nix:6:');
+    await expect(problem.textContent()).resolves.toContain('workstation');
+    const evaluatedOn = await page.evaluate(() => {
+      const workspace = (
+        window as unknown as { arbor: { result: { configurations: object }; otherConfigurations: object } }
+      ).arbor;
+      return {
+        own: Object.keys(workspace.result.configurations),
+        others: Object.keys(workspace.otherConfigurations),
+      };
+    });
+    expect(evaluatedOn.own).toEqual(['nas', 'alice@nas']);
+    expect(evaluatedOn.others).toContain('workstation');
+    await context.close();
+  });
+
   test('two dendrites setting time.timeZone differently show option-conflict naming both files', async () => {
     const context = await newContext(session);
     const page = await openPlayground(context, session);
@@ -135,10 +163,16 @@ describe('host configurations', () => {
       undefined,
       { timeout: 30_000 },
     );
-    const word = await wordCentre(page, 'ports = [', 'ports');
-    await page.mouse.move(word.x, word.y);
     const hover = page.locator('.monaco-hover').filter({ hasText: 'services.openssh.ports' });
-    await hover.waitFor({ timeout: 10_000 });
+    // Rest the mouse on the word as a person would; on a busy machine Monaco may still be laying
+    // the file out, so move away and back until the hover comes.
+    for (let attempt = 0; attempt < 6 && !(await hover.isVisible()); attempt++) {
+      await page.mouse.move(5, 5);
+      const word = await wordCentre(page, 'ports = [', 'ports');
+      await page.mouse.move(word.x, word.y);
+      await hover.waitFor({ timeout: 3_000 }).catch(() => undefined);
+    }
+    await hover.waitFor({ timeout: 1_000 });
     const text = (await hover.textContent()) ?? '';
     expect(text).toContain('on nas');
     expect(text).toContain('[ 22 ]');

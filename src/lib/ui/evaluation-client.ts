@@ -14,17 +14,18 @@
  *   worker's first run), reports "evaluation stopped after 5 s" and replaces the worker; the page stays responsive throughout because the
  *   evaluator never runs on its thread.
  * - Each edit's request evaluates the modules the page asks for (the selected host's); the rest
- *   are an idle request (`evaluateWhenIdle`), run on the same warm worker once no edit has come
- *   for `idleDelayMs` after the result. Any edit cancels a pending idle request, and supersedes a
- *   running one exactly as it supersedes an edit's run; an idle reply counts only while no newer
- *   request was made.
+ *   are idle requests (`evaluateWhenIdle`), run on the same warm worker once no edit has come
+ *   for `idleDelayMs` after the result, a few hosts at a time, so an edit never waits for more
+ *   than one small batch. Their replies carry configurations only. Any edit cancels the idle
+ *   requests not yet started, and supersedes a running one exactly as it supersedes an edit's
+ *   run; an idle reply counts only while no newer request was made.
  *
  * Tool calls (REPL, archives) go to a separate worker with the same watchdog, so a REPL
  * expression that never finishes cannot hold up evaluation, and the reverse.
  */
 
 import * as Comlink from 'comlink';
-import type { ProjectFiles, ProjectResult } from '$lib/arbor/types';
+import type { HostConfiguration, ProjectFiles, ProjectResult } from '$lib/arbor/types';
 import type { ArborWorkerApi, ModuleSelection } from './worker-api';
 
 /** Where an evaluation's time went, in ms: posting, waiting in the worker, evaluating, replying. */
@@ -42,8 +43,15 @@ export interface EvaluationListener {
   stopped(message: string, revision: number): void;
   /** Whether an edit's evaluation is running or waiting (idle requests do not count). */
   busy(busy: boolean): void;
-  /** The idle request for `revision` finished. */
-  idleResult?(result: ProjectResult, revision: number): void;
+  /**
+   * An idle request for `revision` finished: the configurations of the hosts and homes it asked
+   * for (`modules`; one that is missing was not evaluated); `last` for the last batch.
+   */
+  idleResult?(
+    configurations: Record<string, HostConfiguration>,
+    revision: number,
+    batch: { modules: string[]; last: boolean },
+  ): void;
   /** The idle request for `revision` was stopped by the watchdog or its worker died. */
   idleStopped?(message: string, revision: number): void;
 }
@@ -85,6 +93,15 @@ interface Request {
   revision: number;
   modules: ModuleSelection;
   idle: boolean;
+  /** For an idle request: whether it is the last batch. */
+  last?: boolean;
+}
+
+interface IdlePlan {
+  files: ProjectFiles;
+  revision: number;
+  batches: string[][];
+  next: number;
 }
 
 interface Run {
@@ -108,6 +125,7 @@ export class EvaluationClient {
   private queued: Request | null = null;
   private debounce: ReturnType<typeof setTimeout> | null = null;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private idlePlan: IdlePlan | null = null;
   private nextRequest = 1;
   private disposed = false;
   /** A moving average of recent edits' evaluation time in the worker, ms. */
@@ -159,23 +177,39 @@ export class EvaluationClient {
   }
 
   /**
-   * Evaluates `modules` of `files` once the worker is free and `idleDelayMs` have passed without
-   * a newer request; `evaluate` cancels it. Replaces an earlier idle request.
+   * Evaluates the modules of `batches` of `files`, one batch after the other, once the worker is
+   * free and `idleDelayMs` have passed without a newer request; `evaluate` cancels what has not
+   * started. Replaces earlier idle requests.
    */
-  evaluateWhenIdle(files: ProjectFiles, revision: number, modules: ModuleSelection): void {
+  evaluateWhenIdle(files: ProjectFiles, revision: number, batches: string[][]): void {
     if (this.disposed) return;
     this.cancelIdle();
+    if (batches.length === 0) return;
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null;
-      if (this.running || this.queued || this.disposed) return; // an edit came first
-      this.queued = { files, revision, modules, idle: true };
-      this.startQueued();
+      this.idlePlan = { files, revision, batches, next: 0 };
+      this.startIdle();
     }, this.options.idleDelayMs);
+  }
+
+  /** Starts the next idle batch if the worker is free and nothing else waits. */
+  private startIdle(): void {
+    const plan = this.idlePlan;
+    if (!plan || this.running || this.queued || this.disposed) return;
+    if (plan.next >= plan.batches.length) {
+      this.idlePlan = null;
+      return;
+    }
+    const modules = plan.batches[plan.next++];
+    const last = plan.next === plan.batches.length;
+    this.queued = { files: plan.files, revision: plan.revision, modules, idle: true, last };
+    this.startQueued();
   }
 
   private cancelIdle(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
+    this.idlePlan = null;
     if (this.queued?.idle) this.queued = null;
   }
 
@@ -200,7 +234,7 @@ export class EvaluationClient {
 
   private startQueued(): void {
     if (this.running || !this.queued || this.disposed) return;
-    const { files, revision, modules, idle } = this.queued;
+    const { files, revision, modules, idle, last } = this.queued;
     this.queued = null;
     const request = this.nextRequest++;
     const startedAt = performance.now();
@@ -212,33 +246,37 @@ export class EvaluationClient {
     const budget = wasWarm ? this.options.budgetMs : 2 * this.options.budgetMs;
     const watchdog = setTimeout(() => this.stopRunning(request, budget), budget);
     this.running = { request, revision, idle, startedAt, watchdog };
-    handle.api.evaluate(request, files, modules).then(
-      (reply) => {
-        if (modules !== 'none') handle.warm = true;
+    const failed = (error: unknown) =>
+      this.finish(request, () => {
+        // The worker died (out of memory, a bug); replace it so the next edit works.
+        if (handle === this.current) this.replaceWorker();
+        const message = `evaluation failed: ${error instanceof Error ? error.message : String(error)}`;
         if (idle) {
-          this.finish(request, () => this.listener.idleResult?.(reply.result, revision));
-          return;
-        }
-        const now = performance.timeOrigin + performance.now();
-        const timings = {
-          total: now - postedAt,
-          toWorker: reply.receivedAt - postedAt,
-          inWorker: reply.repliedAt - reply.receivedAt,
-          fromWorker: now - reply.repliedAt,
-        };
-        if (wasWarm && request === this.running?.request)
-          this.usualMs = this.usualMs === 0 ? timings.inWorker : 0.7 * this.usualMs + 0.3 * timings.inWorker;
-        this.finish(request, () => this.listener.result(reply.result, revision, timings));
-      },
-      (error: unknown) =>
-        this.finish(request, () => {
-          // The worker died (out of memory, a bug); replace it so the next edit works.
-          if (handle === this.current) this.replaceWorker();
-          const message = `evaluation failed: ${error instanceof Error ? error.message : String(error)}`;
-          if (idle) this.listener.idleStopped?.(message, revision);
-          else this.listener.stopped(message, revision);
-        }),
-    );
+          this.idlePlan = null;
+          this.listener.idleStopped?.(message, revision);
+        } else this.listener.stopped(message, revision);
+      });
+    if (idle) {
+      const batch = { modules: modules as string[], last: last ?? true };
+      handle.api.evaluateHosts(files, batch.modules).then((configurations) => {
+        handle.warm = true;
+        this.finish(request, () => this.listener.idleResult?.(configurations, revision, batch));
+      }, failed);
+      return;
+    }
+    handle.api.evaluate(request, files, modules).then((reply) => {
+      if (modules !== 'none') handle.warm = true;
+      const now = performance.timeOrigin + performance.now();
+      const timings = {
+        total: now - postedAt,
+        toWorker: reply.receivedAt - postedAt,
+        inWorker: reply.repliedAt - reply.receivedAt,
+        fromWorker: now - reply.repliedAt,
+      };
+      if (wasWarm && request === this.running?.request)
+        this.usualMs = this.usualMs === 0 ? timings.inWorker : 0.7 * this.usualMs + 0.3 * timings.inWorker;
+      this.finish(request, () => this.listener.result(reply.result, revision, timings));
+    }, failed);
   }
 
   private finish(request: number, deliver: () => void): void {
@@ -253,6 +291,7 @@ export class EvaluationClient {
     if (!idle) this.listener.busy(false);
     deliver();
     this.ensureSpare();
+    this.startIdle();
   }
 
   private stopRunning(request: number, budget: number): void {
@@ -266,6 +305,7 @@ export class EvaluationClient {
     }
     const message = `evaluation stopped after ${formatBudget(budget)}`;
     if (idle) {
+      this.idlePlan = null; // the rest would start on a cold worker: wait for the next edit
       this.listener.idleStopped?.(message, revision);
       return;
     }

@@ -6,7 +6,7 @@
  */
 
 import type { ReplResult } from '$lib/arbor/repl';
-import type { ProjectFiles, ProjectResult } from '$lib/arbor/types';
+import type { HostConfiguration, ProjectFiles, ProjectResult } from '$lib/arbor/types';
 
 export type ArchiveFormat = 'tar.gz' | 'zip';
 
@@ -32,6 +32,8 @@ export interface ArborWorkerApi {
   /** Resolves once the worker's modules are loaded (used to keep a warm spare ready). */
   ready(): true;
   evaluate(request: number, files: ProjectFiles, modules: ModuleSelection): EvaluationReply;
+  /** The configurations of the named hosts and homes only (the idle evaluation of the others). */
+  evaluateHosts(files: ProjectFiles, modules: string[]): Record<string, HostConfiguration>;
   /** `host` (a host or `user@host` home) gives the expression `config` and `options`. */
   repl(files: ProjectFiles, expression: string, host: string | null): ReplReply;
   buildArchive(files: ProjectFiles, format: ArchiveFormat): ArchiveReply;

@@ -159,6 +159,8 @@ export class Workspace {
   private client: EvaluationClient | null = null;
   private readonly store = new ProjectStore();
   private revealSequence = 0;
+  /** The hosts and homes the idle batches of this round have evaluated so far. */
+  private idleRefreshed: string[] = [];
   /** The modules the newest edit's request of each revision asked for. */
   private requested: { revision: number; modules: ModuleSelection } = { revision: -1, modules: 'none' };
 
@@ -181,14 +183,22 @@ export class Workspace {
           if (shared.model) this.model = reuseUnchanged(this.model, shared.model);
           this.afterResult();
         },
-        idleResult: (result, revision) => {
+        idleResult: (configurations, revision, batch) => {
           if (revision !== this.revision || !this.result?.model) return;
           this.idleStopped = null;
           const own = this.result.configurations;
-          const others = Object.fromEntries(
-            Object.entries(result.configurations).filter(([name]) => !(name in own)),
-          );
-          this.otherConfigurations = reuseUnchanged(this.otherConfigurations, others);
+          const next = { ...this.otherConfigurations };
+          // A host of the batch that was not evaluated (its assembly has problems) has no configuration.
+          for (const name of batch.modules) delete next[name];
+          for (const [name, configuration] of Object.entries(configurations))
+            if (!(name in own)) next[name] = configuration;
+          if (batch.last) {
+            this.idleRefreshed.push(...batch.modules);
+            // What no batch of this round refreshed is gone (a host renamed or removed).
+            for (const name of Object.keys(next)) if (!this.idleRefreshed.includes(name)) delete next[name];
+            this.idleRefreshed = [];
+          } else this.idleRefreshed.push(...batch.modules);
+          this.otherConfigurations = reuseUnchanged(this.otherConfigurations, next);
         },
         idleStopped: (message, revision) => {
           if (revision === this.revision) this.idleStopped = message;
@@ -288,10 +298,12 @@ export class Workspace {
       this.evaluateNow();
       return;
     }
-    const others = [...Object.keys(model.hosts), ...Object.keys(model.homes)].filter(
-      (name) => !this.askedFor(name),
+    this.idleRefreshed = [];
+    this.client?.evaluateWhenIdle(
+      this.files,
+      this.revision,
+      idleBatches(model, (name) => this.askedFor(name)),
     );
-    if (others.length > 0) this.client?.evaluateWhenIdle(this.files, this.revision, others);
   }
 
   get evaluationClient(): EvaluationClient | null {
@@ -579,6 +591,28 @@ export class Workspace {
       this.selectHost(name);
     }
   }
+}
+
+/** Hosts evaluated together in one idle request (with their homes). */
+const IDLE_BATCH_HOSTS = 4;
+
+/** The hosts and homes `asked` has not covered, a few hosts (with their homes) per batch. */
+function idleBatches(model: Model, asked: (name: string) => boolean): string[][] {
+  const batches: string[][] = [];
+  let batch: string[] = [];
+  let hosts = 0;
+  for (const [name, host] of Object.entries(model.hosts)) {
+    const names = [name, ...host.homes].filter((n) => !asked(n));
+    if (names.length === 0) continue;
+    batch.push(...names);
+    if (++hosts === IDLE_BATCH_HOSTS) {
+      batches.push(batch);
+      batch = [];
+      hosts = 0;
+    }
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
 }
 
 /** The selected host if the model has it, else the model's first host. */
