@@ -24,6 +24,7 @@ import { LIBRARY_FILES } from './generated/nix-files';
 import { hostEvaluation, walkConfiguration, type HostWalkContext, type WalkDetail } from './host-evaluation';
 import { toJs } from './to-js';
 import type { Diagnostic, HostConfiguration, Model, ProjectFiles, ProjectResult } from './types';
+import { resourceExhaustion } from '../nix/eval/resources';
 import { Attrs, force } from '../nix/eval/values';
 
 export const PROJECT_ROOT = '/project';
@@ -199,16 +200,17 @@ export class Session {
         if (!brokenFiles.has(relativeFile(error.source.name))) diagnostics.push(parseDiagnostic(error));
       } else if (error instanceof NixError) {
         diagnostics.push(evalDiagnostic(error));
-      } else if (error instanceof RangeError) {
+      } else if (resourceExhaustion(error) !== null) {
+        const exhausted = resourceExhaustion(error)!;
         diagnostics.push({
           code: 'eval-error',
           severity: 'error',
-          message: 'stack overflow (possible infinite recursion)',
+          message: exhausted.message,
           file: '',
           line: 1,
           column: 1,
           host: null,
-          hint: 'A function recursed too deeply; look for a function that calls itself without end.',
+          hint: exhausted.hint,
         });
       } else throw error;
     }

@@ -17,6 +17,7 @@
 import { fromByteString, toByteString } from '../nix/bytes';
 import { callFunction } from '../nix/eval/call';
 import { NixError } from '../nix/eval/errors';
+import { resourceExhaustion } from '../nix/eval/resources';
 import {
   Attrs,
   force,
@@ -286,18 +287,19 @@ function reportError(
   definitions: OptionDefinition[],
   declaration: OptionInfo['declaration'],
 ): string {
-  if (error instanceof RangeError) {
-    // JavaScript's own stack ran out: a recursion deeper than this engine can follow.
+  const exhausted = resourceExhaustion(error);
+  if (exhausted !== null) {
+    // JavaScript itself ran out (its stack, the longest string it can hold): say what ran out.
     report(w, {
       code: 'module-error',
       severity: 'error',
-      message: `evaluation ran out of stack while evaluating \`${path || 'the configuration'}' (possible infinite recursion)`,
+      message: `${exhausted.message}, while evaluating \`${path || 'the configuration'}'`,
       file: definitions[0]?.file ?? '',
       line: definitions[0]?.line ?? 1,
       column: definitions[0]?.column ?? 1,
-      hint: 'Look for a function or option that calls itself without end.',
+      hint: exhausted.hint,
     });
-    return 'stack overflow';
+    return exhausted.message;
   }
   if (!(error instanceof NixError)) throw error;
   w.pending.push({ error, subject: { optionPath: path, definitions, declaration } });
