@@ -193,14 +193,12 @@ let
   );
   deploymentModule =
     name:
-    wrap "nixos" plans.${name}.host.file "arbor:colmena:${name}" (
-      { lib, ... }:
-      {
-        deployment = deployData.colmenaDeployment plans.${name}.host;
-        # What nixosSystem adds and makeHive does not: keeps the node's toplevel identical.
-        nixpkgs.flake.source = lib.mkDefault inputs.nixpkgs.outPath;
-      }
-    );
+    wrap "nixos" plans.${name}.host.file "arbor:colmena:${name}" {
+      deployment = deployData.colmenaDeployment plans.${name}.host;
+      # What nixosSystem adds (at this priority) and makeHive does not: keeps the node's
+      # toplevel identical to nixosConfigurations.<name>'s.
+      nixpkgs.flake.source = inputs.nixpkgs.outPath;
+    };
   colmena = {
     meta = guard {
       nixpkgs = inputs.nixpkgs.legacyPackages.${colmenaSystem};

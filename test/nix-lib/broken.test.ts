@@ -531,6 +531,43 @@ describe('flake wiring (mk-outputs.nix with stand-in inputs)', () => {
     expect(homelab.colmenaHive).toEqual({ builder: 'colmena.lib.makeHive', __schema: 'v0.5' });
   });
 
+  it('makes Colmena nodes the nixosConfigurations modules plus deployment and nixpkgs.flake.source', () => {
+    const nas = homelab.colmena.nodes.nas;
+    expect(nas.modules.slice(0, -1)).toEqual(homelab.nixosConfigurations.nas.modules);
+    // nixosSystem sets nixpkgs.flake.source to nixpkgs' outPath; makeHive does not.
+    expect(nas.flakeSource).toBe('/stand-in/nixpkgs');
+  });
+
+  it('gives every module handed to a builder a _class (so a wrong-class import fails there)', () => {
+    for (const cfg of Object.values(homelab.nixosConfigurations) as { classes: string[] }[])
+      expect(new Set(cfg.classes)).toEqual(new Set(['nixos']));
+    for (const cfg of Object.values(fleet.darwinConfigurations) as { classes: string[] }[])
+      expect(new Set(cfg.classes)).toEqual(new Set(['darwin']));
+    for (const cfg of Object.values(homelab.homeConfigurations) as { classes: string[] }[])
+      expect(new Set(cfg.classes)).toEqual(new Set(['homeManager']));
+    for (const node of Object.values(homelab.colmena.nodes) as { classes: string[] }[])
+      expect(new Set(node.classes)).toEqual(new Set(['nixos']));
+    expect(fleet.moduleClasses.darwin['darwin/base']).toBe('darwin');
+    expect(fleet.moduleClasses.generic.common).toBeNull();
+  });
+
+  it('wires sops-nix into the hosts that need secrets only, and comin into comin hosts', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const secrets = loadGolden('flake/homelab-secrets') as any;
+    expect(secrets.nixosConfigurations.nas.hostModuleImports).toEqual(['sops-nix.nixosModules.sops']);
+    expect(secrets.nixosConfigurations.nas.secrets.secrets['yggdrasil/private-key']).toEqual({
+      sopsFile: 'secrets/nas.yaml',
+      key: 'yggdrasil/private-key',
+      mode: '0400',
+    });
+    expect(secrets.nixosConfigurations.workstation.secrets.keyFile).toBe('/var/lib/sops-nix/key.txt');
+    expect(homelab.nixosConfigurations.nas.hostModuleImports).toEqual([]);
+    expect(homelab.nixosConfigurations.nas.secrets).toBeNull();
+    expect(fleet.nixosConfigurations.gateway.hostModuleImports).toEqual(['comin.nixosModules.comin']);
+    expect(fleet.nixosConfigurations.gateway.comin).toMatchObject({ enable: true, hostname: 'gateway' });
+    expect(Object.keys(fleet.colmena.nodes)).not.toContain('gateway');
+  });
+
   it('initialises meta.nixpkgs and gives other systems nodeNixpkgs', () => {
     expect(fleet.colmena.meta.nixpkgs).toBe('legacyPackages.x86_64-linux');
     expect(fleet.colmena.meta.nodeNixpkgs).toEqual({ ci: 'legacyPackages.aarch64-linux' });

@@ -2,7 +2,8 @@
  * The docs view's content: `docs/*.md`, imported as text at build time, rendered with marked.
  * Links between the documents become links between docs pages; every Nix code block gets an
  * "Open in playground" link that opens the homelab example with the block in it — in place of
- * the file its first line names (`# inventory/hosts.nix`), or as `snippet.nix`.
+ * the file its first line names (`# inventory/hosts.nix`), or as `snippet.nix`. A page that
+ * says `<!-- playground-example: homelab-secrets -->` opens that example instead.
  */
 
 import { Marked, type Tokens } from 'marked';
@@ -69,11 +70,13 @@ function pathFor(code: string, heading: string | null): string {
   return 'snippet.nix';
 }
 
-/** The project a code block opens: homelab with the block as the file it stands for. */
-function projectFor(code: string, path: string, slug: string): string {
+/** The project a code block opens: the page's example (homelab) with the block as the file it stands for. */
+function projectFor(code: string, path: string, doc: DocPage): string {
+  const example = /<!--\s*playground-example:\s*([\w/-]+)\s*-->/.exec(doc.source)?.[1];
+  const base = (example && EXAMPLES[example]) || EXAMPLES.homelab;
   return encodeShare({
-    name: `docs ${slug}`,
-    files: { ...EXAMPLES.homelab, [path]: code.endsWith('\n') ? code : `${code}\n` },
+    name: `docs ${doc.slug}`,
+    files: { ...base, [path]: code.endsWith('\n') ? code : `${code}\n` },
   });
 }
 
@@ -92,7 +95,7 @@ export function renderDoc(doc: DocPage, root: URL): string {
         const block = `<pre><code class="language-${escapeHtml(lang ?? '')}">${escapeHtml(text)}</code></pre>`;
         if (lang !== 'nix') return block;
         const path = paths.get(token) ?? 'snippet.nix';
-        const href = new URL(`#${projectFor(text, path, doc.slug)}`, root).href;
+        const href = new URL(`#${projectFor(text, path, doc)}`, root).href;
         const label = `Open ${path} in the playground`;
         return `<div class="code-block">${block}<a class="open-in-playground" href="${escapeHtml(href)}" aria-label="${escapeHtml(label)}" title="${escapeHtml(label)}">Open in playground</a></div>`;
       },

@@ -43,6 +43,7 @@ in
 {
   inherit lib;
   nixpkgs = {
+    outPath = "/stand-in/nixpkgs";
     lib = lib // {
       nixosSystem = args: {
         marker = "nixpkgs.lib.nixosSystem";

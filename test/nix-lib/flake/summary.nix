@@ -153,7 +153,8 @@ else
             {
               modules = map describeModule modules;
               classes = classesOf modules;
-              deployment = ((builtins.head deployment.imports) { inherit (inputs) lib; }).deployment;
+              deployment = (builtins.head deployment.imports).deployment;
+              flakeSource = (builtins.head deployment.imports).nixpkgs.flake.source;
             };
         }) nodeNames
       );
