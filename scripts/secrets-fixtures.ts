@@ -1,15 +1,17 @@
-// Writes the sops-encrypted test fixtures of the examples (and homelab-secrets' .sops.yaml) with
-// the real `age` and the THROWAWAY keys in test/secrets/throwaway-keys/, in the file format
-// scripts/secrets/sops-format.ts describes. The values are obviously fake; only the recipients
+// Writes the encrypted test fixtures of the examples with the real `age` and the THROWAWAY keys
+// in test/secrets/throwaway-keys/: sops files in the format scripts/secrets/sops-format.ts
+// describes, agenix files as `age --armor` writes them, and the rules files Arbor generates
+// (homelab-secrets' .sops.yaml, agenix-web's secrets/secrets.nix). The values are obviously fake; only the recipients
 // matter to Arbor, and test/secrets/fixtures.test.ts decrypts every data key again.
 //
-//   npx tsx scripts/secrets-fixtures.ts
+//   npx tsx scripts/secrets-fixtures.ts          write the fixtures that do not exist yet
+//   npx tsx scripts/secrets-fixtures.ts --all    write them all again (new random data keys)
 //
 // Recipients are Arbor's (the model's readers of each file) unless a fixture names them, as the
 // broken examples do to be wrong on purpose.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readProject } from '../src/cli/project-dir';
@@ -21,10 +23,9 @@ const keysDir = join(repo, 'test/secrets/throwaway-keys');
 
 /** The recipient of a throwaway key, by name (`nas` is an ssh host key, the others age keys). */
 export function throwawayRecipient(name: string): string {
-  const identity =
-    name === 'nas'
-      ? sshPrivateKeyToAgeIdentity(readFileSync(join(keysDir, 'nas_ssh_host_ed25519_key'), 'utf8'))
-      : readFileSync(join(keysDir, `${name}.agekey`), 'utf8');
+  const identity = ['nas', 'web1'].includes(name)
+    ? sshPrivateKeyToAgeIdentity(readFileSync(join(keysDir, `${name}_ssh_host_ed25519_key`), 'utf8'))
+    : readFileSync(join(keysDir, `${name}.agekey`), 'utf8');
   return execFileSync('age-keygen', ['-y'], { input: identity }).toString().trim();
 }
 
@@ -94,7 +95,54 @@ const FIXTURES: Fixture[] = [
   },
 ];
 
+/** agenix files: every file the model of the example needs, encrypted to its readers. */
+const AGENIX: Array<{ example: string; values: Record<string, string> }> = [
+  {
+    example: 'agenix-web',
+    values: {
+      'secrets/web1/tls/key.age': `-----BEGIN PRIVATE KEY-----\n${fake('tls-key-of-web1')}\n-----END PRIVATE KEY-----\n`,
+      'secrets/db1/postgres/app-password.age': fake('postgres-password'),
+      'secrets/shared/smtp/relay-password.age': fake('smtp-password'),
+    },
+  },
+];
+
+function writeRules(example: string): void {
+  const dir = join(repo, 'nix/examples', example);
+  const rules = evaluateProject(readProject(dir), { modules: 'none' }).model?.secrets.rules;
+  if (!rules) throw new Error(`${example} has no rules`);
+  mkdirSync(dirname(join(dir, rules.file)), { recursive: true });
+  writeFileSync(join(dir, rules.file), rules.text);
+  console.log(`wrote ${example}/${rules.file}`);
+}
+
+const rewrite = process.argv.includes('--all');
+/** Writes a fixture unless it exists (and --all was not given). */
+function writeFixture(target: string, make: () => string | Buffer): boolean {
+  if (existsSync(target) && !rewrite) return false;
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, make());
+  return true;
+}
+
 function main(): void {
+  for (const { example, values } of AGENIX) {
+    const dir = join(repo, 'nix/examples', example);
+    const model = evaluateProject(readProject(dir), { modules: 'none' }).model;
+    if (!model) throw new Error(`${example} does not evaluate`);
+    for (const [file, info] of Object.entries(model.secrets.files)) {
+      const value = values[file];
+      if (value === undefined) throw new Error(`${example}: no value for ${file}`);
+      const recipients = info.readers.flatMap((id) => ['-r', model.secrets.recipients[id].recipient!]);
+      if (
+        writeFixture(join(dir, file), () =>
+          execFileSync('age', ['--encrypt', '--armor', ...recipients], { input: value }),
+        )
+      )
+        console.log(`wrote ${example}/${file} (${info.readers.length} recipients)`);
+    }
+    writeRules(example);
+  }
   for (const fixture of FIXTURES) {
     const dir = join(repo, 'nix/examples', fixture.example);
     let recipients: string[];
@@ -109,17 +157,11 @@ function main(): void {
         return r;
       });
     }
-    const target = join(dir, fixture.file);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, writeSopsFile(fixture.tree, { recipients }));
-    console.log(`wrote ${fixture.example}/${fixture.file} (${recipients.length} recipients)`);
+    if (writeFixture(join(dir, fixture.file), () => writeSopsFile(fixture.tree, { recipients })))
+      console.log(`wrote ${fixture.example}/${fixture.file} (${recipients.length} recipients)`);
   }
-  // homelab-secrets commits its rules, as a real project would after `arbor secrets rules . --write`.
-  const dir = join(repo, 'nix/examples/homelab-secrets');
-  const rules = evaluateProject(readProject(dir), { modules: 'none' }).model?.secrets.rules;
-  if (!rules) throw new Error('homelab-secrets has no rules');
-  writeFileSync(join(dir, rules.file), rules.text);
-  console.log(`wrote homelab-secrets/${rules.file}`);
+  // The examples commit their rules, as a real project would after `arbor secrets rules . --write`.
+  writeRules('homelab-secrets');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

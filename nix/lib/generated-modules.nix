@@ -7,7 +7,8 @@
 #
 # A host that needs secrets also gets the backend's module (sops-nix or
 # agenix) and its `sops.secrets` / `age.secrets` (secrets/wiring.nix); a host
-# deployed by comin gets comin's module and `services.comin` (deploy.nix).
+# deployed by comin gets comin's module and `services.comin` (deploy.nix), and
+# an assertion that `services.comin.hostname` stayed the configuration's name.
 # Those modules come from `inputModule input class`: the flake's inputs in
 # mk-outputs.nix, Arbor's stand-ins (secrets/stand-in-modules.nix) in the host
 # evaluation.
@@ -63,7 +64,7 @@ let
       secretsInput = wiring.inputOf name;
       comin = deploy.usesTool "comin" h;
       wrapped = wrap h.class h.file "arbor:host:${name}" (
-        { lib, ... }:
+        { lib, config, ... }:
         {
           networking.hostName = lib.mkDefault name;
           nixpkgs.hostPlatform = lib.mkDefault h.system;
@@ -77,7 +78,16 @@ let
           file = model.discovered.pathOf;
           inherit (lib) mkDefault;
         } name
-        // attrs.optionalAttrs comin { services.comin = deploy.cominSettings h; }
+        // attrs.optionalAttrs comin {
+          services.comin = deploy.cominSettings h;
+          # comin switches to <configurations>.<services.comin.hostname>: it must be this one.
+          assertions = [
+            {
+              assertion = config.services.comin.hostname == name;
+              message = "services.comin.hostname is ${builtins.toJSON config.services.comin.hostname}, but this is the configuration of ${name}: comin would deploy another host's configuration here. Remove the definition that changes it.";
+            }
+          ];
+        }
       );
     in
     wrapped

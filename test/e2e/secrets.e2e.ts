@@ -31,6 +31,10 @@ describe('secrets', () => {
     expect(nas.find((r) => r.includes('bacula'))).toContain('secrets/nas.yaml');
     expect(nas.find((r) => r.includes('bacula'))).toContain('host nas, user alice');
     await expect(outputs.textContent()).resolves.toContain('.sops.yaml current');
+    await outputs.locator('details.rules summary').click();
+    await expect(outputs.locator('details.rules pre').textContent()).resolves.toContain(
+      'path_regex: ^secrets/nas\\.yaml$',
+    );
     await expect(
       graph(page).getByRole('button', { name: 'secret yggdrasil/private-key', exact: true }).count(),
     ).resolves.toBe(1);

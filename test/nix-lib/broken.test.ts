@@ -563,6 +563,17 @@ describe('flake wiring (mk-outputs.nix with stand-in inputs)', () => {
     expect(secrets.nixosConfigurations.workstation.secrets.keyFile).toBe('/var/lib/sops-nix/key.txt');
     expect(homelab.nixosConfigurations.nas.hostModuleImports).toEqual([]);
     expect(homelab.nixosConfigurations.nas.secrets).toBeNull();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const agenix = loadGolden('flake/agenix-web') as any;
+    expect(agenix.nixosConfigurations.web1.hostModuleImports).toEqual(['agenix.nixosModules.default']);
+    expect(agenix.nixosConfigurations.web1.secrets).toEqual({
+      backend: 'agenix',
+      identityPaths: ['/etc/ssh/ssh_host_ed25519_key'],
+      secrets: {
+        'smtp/relay-password': { file: 'secrets/shared/smtp/relay-password.age', mode: '0400' },
+        'tls/key': { file: 'secrets/web1/tls/key.age', mode: '0440', owner: 'nginx', group: 'nginx' },
+      },
+    });
     expect(fleet.nixosConfigurations.gateway.hostModuleImports).toEqual(['comin.nixosModules.comin']);
     expect(fleet.nixosConfigurations.gateway.comin).toMatchObject({ enable: true, hostname: 'gateway' });
     expect(Object.keys(fleet.colmena.nodes)).not.toContain('gateway');

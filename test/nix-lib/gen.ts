@@ -29,7 +29,7 @@ const examplesDir = join(repoRoot, 'nix/examples');
 const expectedDir = join(here, 'expected');
 
 /** Projects whose flake wiring (mk-outputs.nix with stand-in inputs) is also recorded. */
-const FLAKE_SUMMARIES = ['homelab', 'homelab-secrets', 'fleet', 'broken/unknown-role'];
+const FLAKE_SUMMARIES = ['homelab', 'homelab-secrets', 'agenix-web', 'fleet', 'broken/unknown-role'];
 
 /** Example names: "homelab", "fleet", "broken/<code>", sorted. */
 export function listExamples(): string[] {

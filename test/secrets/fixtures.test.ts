@@ -25,7 +25,7 @@ function identities(): Map<string, string> {
   for (const name of readdirSync(keysDir)) {
     let identity: string;
     if (name.endsWith('.agekey')) identity = readFileSync(join(keysDir, name), 'utf8');
-    else if (name === 'nas_ssh_host_ed25519_key')
+    else if (name.endsWith('_ssh_host_ed25519_key'))
       identity = sshPrivateKeyToAgeIdentity(readFileSync(join(keysDir, name), 'utf8')) + '\n';
     else continue;
     const file = join(dir, name + '.txt');
@@ -90,6 +90,33 @@ describe('sops fixtures decrypt with the real age', () => {
       expect(new Set(keys).size).toBe(1);
     });
   }
+
+  it('agenix-web: every reader Arbor derives from the inventory decrypts each .age file', () => {
+    const dir = join(root, 'nix/examples/agenix-web');
+    const model = evaluateProject(readProject(dir), { modules: 'none' }).model!;
+    const files = Object.entries(model.secrets.files);
+    expect(files.map(([f]) => f).sort()).toEqual([
+      'secrets/db1/postgres/app-password.age',
+      'secrets/shared/smtp/relay-password.age',
+      'secrets/web1/tls/key.age',
+    ]);
+    expect(model.secrets.recipients['host:web1'].source).toBe('ssh');
+    for (const [file, info] of files) {
+      expect(info.exists).toBe(true);
+      for (const reader of info.readers) {
+        const identity = ids.get(model.secrets.recipients[reader].recipient!);
+        expect(identity, `${reader} has no throwaway identity`).toBeDefined();
+        const value = execFileSync('age', ['--decrypt', '--identity', identity!, join(dir, file)]).toString();
+        expect(value).toContain('THROWAWAY');
+      }
+      // Someone who is not a reader cannot.
+      expect(() =>
+        execFileSync('age', ['--decrypt', '--identity', join(keysDir, 'bob.agekey'), join(dir, file)], {
+          stdio: 'pipe',
+        }),
+      ).toThrow();
+    }
+  });
 
   it('names in the inventory the recipients that decrypt homelab-secrets (the hosts and alice)', () => {
     const model = evaluateProject(readProject(join(root, 'nix/examples/homelab-secrets')), {

@@ -293,6 +293,44 @@ describe('agenix', () => {
   });
 });
 
+describe('comin', () => {
+  const files: ProjectFiles = {
+    'inventory/hosts.nix':
+      '{ gw = { dendrites = [ "x" ]; deploy = { tools = [ "comin" ]; comin.url = "https://example.org/f.git"; }; }; }\n',
+    'dendrites/x/meta.nix': '{ }\n',
+    'dendrites/x/default.nix': '{ system.stateVersion = "25.11"; }\n',
+  };
+
+  it('sets services.comin.hostname to the configuration name, and asserts it stays so', () => {
+    const ok = evaluateProject(files);
+    expect(ok.diagnostics).toEqual([]);
+    const hostname = ok.configurations.gw.options.find((o) => o.path === 'services.comin.hostname');
+    expect(hostname?.value).toBe('gw');
+    const changed = evaluateProject({
+      ...files,
+      'dendrites/x/default.nix':
+        '{ lib, ... }: { services.comin.hostname = lib.mkForce "other"; system.stateVersion = "25.11"; }\n',
+    });
+    expect(changed.diagnostics.map((d) => [d.code, d.file, d.host])).toEqual([
+      ['assertion-failed', 'inventory/hosts.nix', 'gw'],
+    ]);
+    expect(changed.diagnostics[0].message).toContain('comin would deploy another host');
+  });
+
+  it('needs a url, and no target (it pulls)', () => {
+    const { diagnostics } = evaluateProject(
+      { ...files, 'inventory/hosts.nix': '{ gw = { deploy.tools = [ "comin" ]; }; }\n' },
+      { modules: 'none' },
+    );
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      [
+        'invalid-deploy-ref',
+        'host gw is deployed by comin, but deploy.comin.url (the repository comin pulls) is not set.',
+      ],
+    ]);
+  });
+});
+
 describe('arbor secrets rules', () => {
   it('prints the rules, and --write writes them (idempotently)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'arbor-secrets-'));

@@ -29,6 +29,11 @@ const DESCRIPTIONS: Record<string, { title: string; description: string }> = {
     description:
       'The homelab with sops-nix secrets: keys in the inventory, generated .sops.yaml, encrypted files (throwaway keys) checked against their recipients.',
   },
+  'agenix-web': {
+    title: 'Web and database with agenix',
+    description:
+      'Two servers whose secrets are agenix files: generated secrets/secrets.nix, per-host and shared secrets (throwaway keys).',
+  },
   fleet: {
     title: 'Company fleet',
     description:
@@ -47,7 +52,7 @@ const DESCRIPTIONS: Record<string, { title: string; description: string }> = {
 export function exampleNames(): string[] {
   const names = [...Object.keys(EXAMPLES), 'fleet-50'];
   const rank = (name: string) => (name.startsWith('broken/') ? 1 : 0);
-  const order = ['homelab', 'homelab-secrets', 'fleet', 'fleet-50', 'many-errors'];
+  const order = ['homelab', 'homelab-secrets', 'fleet', 'fleet-50', 'agenix-web', 'many-errors'];
   return names.sort((a, b) => rank(a) - rank(b) || order.indexOf(a) - order.indexOf(b) || a.localeCompare(b));
 }
 

@@ -70,13 +70,16 @@ export ARBOR_ORACLE_MOUNTS="$work:$flake_parts:$import_tree${nixpkgs_lib:+:$nixp
     hostModules = builtins.mapAttrs (name: c:
       let
         wrapped = builtins.head (builtins.filter (m: (m.key or "") == "arbor:host:${name}") c.args.modules);
-        settings = (builtins.head wrapped.imports) { lib = { mkDefault = v: v; mkIf = _: v: v; }; };
+        settings = (builtins.head wrapped.imports) { lib = { mkDefault = v: v; mkIf = _: v: v; }; config = { }; };
         relative = p: builtins.baseNameOf (builtins.dirOf (toString p)) + "/" + builtins.baseNameOf (toString p);
       in {
         class = wrapped._class;
         imports = map (m: m.marker or "?") (builtins.tail wrapped.imports);
         sops = if settings ? sops then settings.sops // {
           secrets = builtins.mapAttrs (_: s: s // { sopsFile = relative s.sopsFile; }) settings.sops.secrets;
+        } else null;
+        age = if settings ? age then settings.age // {
+          secrets = builtins.mapAttrs (_: s: s // { file = relative s.file; }) settings.age.secrets;
         } else null;
         comin = settings.services.comin or null;
       }) self.nixosConfigurations;

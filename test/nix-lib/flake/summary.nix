@@ -76,7 +76,13 @@ let
         m: builtins.isAttrs m && m ? key && builtins.substring 0 (builtins.stringLength keyPrefix) m.key == keyPrefix
       ) modules;
     in
-    if found == [ ] then null else (builtins.head (builtins.head found).imports) { inherit (inputs) lib; };
+    if found == [ ] then
+      null
+    else
+      (builtins.head (builtins.head found).imports) {
+        inherit (inputs) lib;
+        config = { };
+      };
 
   describeSystem =
     c:

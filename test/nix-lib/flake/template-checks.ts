@@ -77,6 +77,20 @@ export function templateChecks(evaluate: (example: string) => TemplateSummary): 
     expect((out.checks as Record<string, string[]>)['x86_64-linux']).not.toContain('deploy-activate');
   });
 
+  it("wires every host's agenix secrets into its generated module (agenix-web)", () => {
+    const hosts = evaluate('agenix-web').hostModules as Record<string, Record<string, unknown>>;
+    expect(hosts.web1.imports).toEqual(['agenix.nixosModules.default']);
+    expect(hosts.web1.age).toEqual({
+      identityPaths: ['/etc/ssh/ssh_host_ed25519_key'],
+      secrets: {
+        'tls/key': { file: 'tls/key.age', mode: '0440', owner: 'nginx', group: 'nginx' },
+        'smtp/relay-password': { file: 'smtp/relay-password.age', mode: '0400' },
+      },
+    });
+    expect(hosts.db1.age).toMatchObject({ identityPaths: ['/var/lib/agenix/key.txt'] });
+    expect(hosts.db1.sops).toBeNull();
+  });
+
   it('configures comin on hosts that pull their configuration (fleet gateway)', () => {
     const hosts = evaluate('fleet').hostModules as Record<string, Record<string, unknown>>;
     expect(hosts.gateway.imports).toEqual(['comin.nixosModules.comin']);

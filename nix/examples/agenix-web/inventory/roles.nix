@@ -1,0 +1,3 @@
+{
+  server.dendrites = [ "base" ];
+}
