@@ -313,23 +313,27 @@ export class EvaluationClient {
     this.listener.stopped(message, revision);
   }
 
-  /** Runs a tool call (REPL, archive) in the tools worker under the same budget. */
+  /** Runs a tool call (REPL, archive) in the tools worker under the same budget (twice it at first). */
   async runTool<T>(
     call: (api: Comlink.Remote<ArborWorkerApi>) => Promise<T>,
     budgetMs = this.options.budgetMs,
   ): Promise<T> {
     this.tools ??= new WorkerHandle(this.options.createWorker);
     const handle = this.tools;
+    // As for evaluation: a fresh worker's first call also compiles Arbor's library.
+    const budget = handle.warm ? budgetMs : 2 * budgetMs;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         if (this.tools === handle) this.tools = null;
         handle.terminate();
-        reject(new ToolTimeout(`evaluation stopped after ${formatBudget(budgetMs)}`));
-      }, budgetMs);
+        reject(new ToolTimeout(`evaluation stopped after ${formatBudget(budget)}`));
+      }, budget);
     });
     try {
-      return await Promise.race([call(handle.api), timeout]);
+      const answer = await Promise.race([call(handle.api), timeout]);
+      handle.warm = true;
+      return answer;
     } finally {
       clearTimeout(timer);
     }
