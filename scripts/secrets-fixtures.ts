@@ -64,6 +64,11 @@ const FIXTURES: Fixture[] = [
     file: 'secrets/shared.yaml',
     tree: { smtp: { 'relay-password': fake('smtp-password') } },
   },
+  {
+    example: 'homelab-secrets',
+    file: 'secrets/home/alice.yaml',
+    tree: { forge: { token: fake('forge-token-of-alice') } },
+  },
   // box is missing and bob (no longer an admin) is still there.
   {
     example: 'broken/secret-recipients',

@@ -194,6 +194,11 @@ let
     description = string;
     class = enum [ "homeManager" ];
     requires = names;
+    # A home's secrets belong to its user: no owner or group, never shared between users.
+    secrets = attrsOf (submodule {
+      mode = string;
+      description = string;
+    });
   };
 in
 {

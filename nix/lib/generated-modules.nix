@@ -3,7 +3,8 @@
 #   arbor:host:<h>        hostName, nixpkgs.hostPlatform and the host's users;
 #                         on nix-darwin also system.stateVersion (an int) and
 #                         system.primaryUser
-#   arbor:home:<u>@<h>    home.username, home.homeDirectory, home.stateVersion
+#   arbor:home:<u>@<h>    home.username, home.homeDirectory, home.stateVersion;
+#                         the home's secrets (Home Manager's sops-nix / agenix)
 #
 # A host that needs secrets also gets the backend's module (sops-nix or
 # agenix) and its `sops.secrets` / `age.secrets` (secrets/wiring.nix); a host
@@ -22,7 +23,10 @@
 {
   model,
   root,
-  inputModule ? (input: _class: (import ./secrets/stand-in-modules.nix).${input}),
+  inputModule ? (
+    input: class:
+    (import ./secrets/stand-in-modules.nix).${if class == "homeManager" then "${input}-home" else input}
+  ),
 }:
 let
   attrs = import ./attrs.nix;
@@ -103,15 +107,26 @@ let
     let
       user = model.normalized.users.${home.user};
       directory = if home.class == "darwin" then "/Users/${home.user}" else "/home/${home.user}";
+      key = "${home.user}@${home.host}";
+      secretsInput = wiring.homeInputOf key;
+      wrapped = wrap "homeManager" user.file "arbor:home:${key}" (
+        { lib, ... }:
+        {
+          home.username = home.user;
+          home.homeDirectory = lib.mkDefault directory;
+          home.stateVersion = lib.mkDefault "25.11";
+        }
+        // wiring.homeSettings {
+          file = model.discovered.pathOf;
+          inherit (lib) mkDefault;
+        } key
+      );
     in
-    wrap "homeManager" user.file "arbor:home:${home.user}@${home.host}" (
-      { lib, ... }:
-      {
-        home.username = home.user;
-        home.homeDirectory = lib.mkDefault directory;
-        home.stateVersion = lib.mkDefault "25.11";
-      }
-    );
+    wrapped
+    // {
+      imports =
+        wrapped.imports ++ (if secretsInput != null then [ (inputModule secretsInput "homeManager") ] else [ ]);
+    };
 in
 {
   inherit wrap hostModule homeModule;

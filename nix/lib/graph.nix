@@ -13,7 +13,7 @@
 #   requires   dendrite → dendrite, fruit → dendrite|fruit, home → home
 #   conflicts  dendrite|fruit → dendrite
 #   overrides  override → host      (the override directory)
-#   needs-secret  dendrite|fruit → secret  (meta.nix `secrets."<name>"`)
+#   needs-secret  dendrite|fruit|home → secret  (meta.nix `secrets."<name>"`)
 # A `secret` node stands for one secret name, however many units need it; it
 # is positioned at its first declaration.
 # The graph shows declarations, not per-host resolution (that is in
@@ -118,7 +118,11 @@ let
       spec = u.secrets.${name};
       position = diagnostics.positionOf name (u.rawMeta.secrets or { }) u.metaFile;
     }) (attrNames u.secrets)
-  ) (map (id: dendrites.${id}) (attrNames dendrites) ++ map (id: fruits.${id}) (attrNames fruits));
+  ) (
+    map (id: dendrites.${id}) (attrNames dendrites)
+    ++ map (id: fruits.${id}) (attrNames fruits)
+    ++ map (id: homes.${id}) (attrNames homes)
+  );
   secretNodes = map (d: {
     id = "secret:${d.name}";
     kind = "secret";

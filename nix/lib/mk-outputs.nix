@@ -76,7 +76,10 @@ let
   darwinHosts = hostsWhere (h: h.class == "darwin");
   diskoHosts = hostsWhere (h: h.bootstrap != null && h.bootstrap.disko != null);
   cominHosts = hostsWhere (deployData.usesTool "comin");
-  secretsInput = input: filter (name: model.secrets.wiring.inputOf name == input) hostNames;
+  secretsInput =
+    input:
+    filter (name: model.secrets.wiring.inputOf name == input) hostNames
+    ++ filter (key: model.secrets.wiring.homeInputOf key == input) homeKeys;
   homeKeys = concatMap (name: attrNames plans.${name}.homeConfigurations) hostNames;
 
   # Inputs the inventory needs but flake.nix does not have.
@@ -110,7 +113,13 @@ let
   inputModule =
     input: class:
     let
-      set = if class == "darwin" then "darwinModules" else "nixosModules";
+      set =
+        if class == "darwin" then
+          "darwinModules"
+        else if class == "homeManager" then
+          "homeManagerModules"
+        else
+          "nixosModules";
       name =
         {
           sops-nix = "sops";

@@ -77,6 +77,16 @@ let
             homeDirectory = if home.class == "darwin" then "/Users/${home.user}" else "/home/${home.user}";
             pkgs = "nixpkgs.legacyPackages.${home.system}";
             modules = map (m: m.id) home.modules;
+          }
+          // attrs.optionalAttrs (secrets.wiring.homeInputOf key != null) {
+            secrets = {
+              input = secrets.wiring.homeInputOf key;
+              module = secrets.wiring.moduleOf "homeManager";
+              settings = secrets.wiring.homeSettings {
+                file = f: f;
+                mkDefault = v: v;
+              } key;
+            };
           };
       }) (attrNames plans.${name}.homeConfigurations)
     ) hostNames

@@ -40,10 +40,15 @@ function identities(): Map<string, string> {
 function fixtures(): Array<{ example: string; file: string }> {
   const out: Array<{ example: string; file: string }> = [];
   const visit = (example: string) => {
-    const dir = join(root, 'nix/examples', example, 'secrets');
-    if (!existsSync(dir)) return;
-    for (const name of readdirSync(dir))
-      if (name.endsWith('.yaml')) out.push({ example, file: `secrets/${name}` });
+    const walk = (rel: string) => {
+      const dir = join(root, 'nix/examples', example, rel);
+      if (!existsSync(dir)) return;
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.isDirectory()) walk(`${rel}/${entry.name}`);
+        else if (entry.name.endsWith('.yaml')) out.push({ example, file: `${rel}/${entry.name}` });
+      }
+    };
+    walk('secrets');
   };
   for (const e of readdirSync(join(root, 'nix/examples'))) {
     if (e === 'broken') for (const b of readdirSync(join(root, 'nix/examples/broken'))) visit(`broken/${b}`);
@@ -62,6 +67,7 @@ describe('sops fixtures decrypt with the real age', () => {
       'broken/missing-host-key/secrets/box.yaml',
       'broken/secret-recipients/secrets/box.yaml',
       'broken/unknown-secret/secrets/box.yaml',
+      'homelab-secrets/secrets/home/alice.yaml',
       'homelab-secrets/secrets/nas.yaml',
       'homelab-secrets/secrets/shared.yaml',
       'homelab-secrets/secrets/workstation.yaml',

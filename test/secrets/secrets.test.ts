@@ -189,10 +189,57 @@ describe('the homelab-secrets example', () => {
     });
   });
 
+  it("wires a home's secrets through Home Manager's sops-nix module, decrypted by its user", () => {
+    expect(model!.secrets.homes['alice@nas'].map((s) => [s.name, s.file, s.readers])).toEqual([
+      ['forge/token', 'secrets/home/alice.yaml', ['user:alice']],
+    ]);
+    const home = (model!.outputs.homeConfigurations as Record<string, Record<string, unknown>>)['alice@nas'];
+    expect(home.secrets).toEqual({
+      input: 'sops-nix',
+      module: 'sops-nix.homeManagerModules.sops',
+      settings: {
+        sops: {
+          age: { keyFile: '/home/alice/.config/sops/age/keys.txt' },
+          secrets: {
+            'forge/token': { sopsFile: 'secrets/home/alice.yaml', key: 'forge/token', mode: '0400' },
+          },
+        },
+      },
+    });
+    const { configurations } = evaluateProject(homelabSecrets, { modules: ['alice@nas'] });
+    const secrets = configurations['alice@nas'].options.find((o) => o.path === 'sops.secrets')
+      ?.value as Record<string, { path: string }>;
+    expect(secrets['forge/token'].path).toBe('/home/alice/.config/sops-nix/secrets/forge/token');
+  });
+
+  it("reports a home's missing secret for each user@host, and a user without a key", () => {
+    const { 'secrets/home/alice.yaml': _, ...withoutFile } = homelabSecrets;
+    const missing = evaluateProject(withoutFile, { modules: 'none' }).diagnostics;
+    expect(missing.map((d) => [d.code, d.file, d.host])).toEqual([
+      ['missing-secret', 'homes/git/meta.nix', 'alice@nas'],
+      ['missing-secret', 'homes/git/meta.nix', 'alice@workstation'],
+    ]);
+    const files = {
+      ...homelabSecrets,
+      'inventory/users.nix': homelabSecrets['inventory/users.nix'].replace(/\n\s*keys\.age = "[^"]*";/, ''),
+      'inventory/secrets.nix': '{ backend = "sops"; admins = [ ]; }\n',
+    };
+    const codes = (f: ProjectFiles) =>
+      evaluateProject(f, { modules: 'none' }).diagnostics.map((d) => [d.code, d.file, d.host]);
+    // Her first ssh-ed25519 key stands in, and that one is a placeholder: invalid-key.
+    expect(codes(files)).toContainEqual(['invalid-key', 'inventory/users.nix', null]);
+    const noKeys = {
+      ...files,
+      'inventory/users.nix': files['inventory/users.nix'].replace(/\n\s*sshKeys = \[[^\]]*\];/, ''),
+    };
+    expect(codes(noKeys)).toContainEqual(['missing-host-key', 'inventory/users.nix', null]);
+  });
+
   it('puts secret nodes with needs-secret edges in the graph', () => {
     const ids = model!.graph.nodes.filter((n) => n.kind === 'secret').map((n) => n.id);
     expect(ids.sort()).toEqual([
       'secret:bacula/director-password',
+      'secret:forge/token',
       'secret:smtp/relay-password',
       'secret:yggdrasil/private-key',
     ]);

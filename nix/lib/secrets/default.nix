@@ -7,7 +7,8 @@
 #   wiring.nix    sops.secrets / age.secrets for each host's generated module
 #
 # `json` is the model's `secrets` (docs/model.md): per host the secrets it needs and where they
-# live, per file who must and who can decrypt it, the readers' recipients, and the rules.
+# live (and per user@host for homes), per file who must and who can decrypt it, the readers'
+# recipients, and the rules.
 {
   normalized,
   plans,
@@ -58,7 +59,31 @@ let
           exists = discovered.exists rules.file;
           current = discovered.exists rules.file && builtins.readFile (discovered.pathOf rules.file) == rules.text;
         };
-    hosts = listToAttrs (
+    hosts = needsJson plan.needs plan.hostsNeeding;
+    homes = needsJson plan.homeNeeds plan.homesNeeding;
+    files = mapAttrs (_: f: {
+      inherit (f)
+        host
+        user
+        shared
+        secrets
+        readers
+        exists
+        ;
+      encrypted = if f.sops != null then f.sops.encrypted else null;
+      recipients = if f.sops != null then map (r: r.recipient) f.sops.recipients else null;
+    }) plan.files;
+    recipients = listToAttrs (
+      map (id: {
+        name = id;
+        value = recipientJson id;
+      }) plan.readers
+    );
+  };
+
+  needsJson =
+    needs: names:
+    listToAttrs (
       map (name: {
         inherit name;
         value = map (n: {
@@ -77,27 +102,9 @@ let
           inherit (n.position) line column;
           declaredIn = n.position.file;
           readers = if plan.files ? ${n.file} then plan.files.${n.file}.readers else [ ];
-        }) plan.needs.${name};
-      }) plan.hostsNeeding
+        }) needs.${name};
+      }) names
     );
-    files = mapAttrs (_: f: {
-      inherit (f)
-        host
-        shared
-        secrets
-        readers
-        exists
-        ;
-      encrypted = if f.sops != null then f.sops.encrypted else null;
-      recipients = if f.sops != null then map (r: r.recipient) f.sops.recipients else null;
-    }) plan.files;
-    recipients = listToAttrs (
-      map (id: {
-        name = id;
-        value = recipientJson id;
-      }) plan.readers
-    );
-  };
 in
 {
   inherit plan rules wiring json;

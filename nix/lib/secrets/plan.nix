@@ -11,9 +11,14 @@
 #            `private-key:`), as sops-nix looks it up
 #   agenix   secrets/<host>/<name>.age, or secrets/shared/<name>.age
 #
+# A home's `meta.nix` may declare secrets too (Home Manager's sops-nix / agenix modules):
+# they belong to its user, whatever the host, and live in secrets/home/<user>.yaml (sops) or
+# secrets/home/<user>/<name>.age (agenix).
+#
 # Readers (who must be able to decrypt a file): the host for its own file; for a shared file
-# every host that needs one of the secrets in it; and the admins (`admins` of
-# inventory/secrets.nix) for every file. Each reader's age recipient comes from keys.nix.
+# every host that needs one of the secrets in it; the user for a home file; and the admins
+# (`admins` of inventory/secrets.nix) for every file. Each reader's age recipient comes from
+# keys.nix.
 {
   normalized,
   plans,
@@ -119,6 +124,46 @@ let
 
   hostsNeeding = filter (h: needs.${h} != [ ]) (attrNames needs);
 
+  # Home secrets, per `user@host` configuration.
+  homeConfigurations = builtins.foldl' (acc: plan: acc // plan.homeConfigurations) { } (
+    builtins.attrValues plans
+  );
+  homeNeeds = mapAttrs (
+    key: home:
+    let
+      declared = lists.uniqueOn (n: n.name) (
+        concatMap (
+          selected:
+          let
+            unit = normalized.homes.${selected.id};
+          in
+          map (name: {
+            inherit name unit selected;
+            spec = unit.secrets.${name};
+            position = diagnostics.positionOf name (unit.rawMeta.secrets or { }) unit.metaFile;
+          }) (filter validName (attrNames unit.secrets))
+        ) home.homes
+      );
+    in
+    map (
+      n:
+      let
+        file =
+          if backend == "agenix" then "secrets/home/${home.user}/${n.name}.age" else "secrets/home/${home.user}.yaml";
+      in
+      n.spec
+      // {
+        inherit (n) name unit selected position;
+        inherit (home) user host;
+        inherit file;
+        key = if backend == "agenix" then null else n.name;
+        exists = enabled && discovered.exists file;
+        present = enabled && (if backend == "agenix" then discovered.exists file else sopsHas file n.name);
+      }
+    ) declared
+  ) homeConfigurations;
+  homesNeeding = filter (k: homeNeeds.${k} != [ ]) (attrNames homeNeeds);
+
   # Recipients, computed once per host and user, and only when read.
   hostKeys = mapAttrs (_: plan: keys.fromKeys plan.host.keys) plans;
   userKeys = mapAttrs (_: keys.ofUser) normalized.users;
@@ -135,20 +180,24 @@ let
 
   # Files and their readers. sops: one file per host, plus shared.yaml; agenix: one file per
   # secret (a shared one once, read by every host that needs it).
-  entries = concatMap (host: map (n: n // { inherit host; }) needs.${host}) hostsNeeding;
+  entries =
+    concatMap (host: map (n: n // { inherit host; reader = "host:${host}"; }) needs.${host}) hostsNeeding
+    ++ concatMap (key: map (n: n // { reader = "user:${n.user}"; }) homeNeeds.${key}) homesNeeding;
   byFile = builtins.groupBy (n: n.file) entries;
   files = mapAttrs (
     file: ns:
     let
-      shared = (head ns).shared;
-      readingHosts = lists.unique (map (n: n.host) ns);
+      first = head ns;
+      shared = first.shared;
+      readingHosts = lists.unique (map (n: n.host) (filter (n: !(n ? user)) ns));
     in
     {
       inherit file shared;
-      host = if shared then null else (head ns).host;
+      host = if shared || first ? user then null else first.host;
+      user = first.user or null;
       secrets = lists.unique (map (n: n.name) ns);
       hosts = readingHosts;
-      readers = map (h: "host:${h}") readingHosts ++ adminReaders;
+      readers = lists.unique (map (n: n.reader) ns ++ adminReaders);
       exists = discovered.exists file;
       sops = if backend == "sops" then sopsFiles.${file} or null else null;
     }
@@ -164,6 +213,8 @@ in
     admins
     needs
     hostsNeeding
+    homeNeeds
+    homesNeeding
     files
     readers
     recipientOf

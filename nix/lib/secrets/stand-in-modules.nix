@@ -10,6 +10,10 @@
 #             owner ("0"); group; symlink; }; age.identityPaths; age.secretsDir
 #   comin     services.comin = { enable; hostname; remotes; }
 #
+# and their Home Manager modules (`sops-nix-home`, `agenix-home`): sops.secrets.<name> = { name;
+# key; path ("~/.config/sops-nix/secrets/<name>"); sopsFile; mode; format; }, age.secrets.<name>
+# = { name; file; path ("${XDG_RUNTIME_DIR}/agenix/<name>"); mode; symlink; }.
+#
 # So a dendrite's `config.sops.secrets."wireguard/private-key".path` has its real value here
 # too. The real flake imports the real modules (mk-outputs.nix).
 let
@@ -157,6 +161,107 @@ let
       };
     };
 
+  sopsHome =
+    { lib, config, ... }:
+    let
+      inherit (lib) mkOption types;
+      configHome = config.xdg.configHome;
+      secret = types.submodule (
+        { name, ... }:
+        {
+          options = {
+            name = mkOption {
+              type = types.str;
+              default = name;
+            };
+            key = mkOption {
+              type = types.str;
+              default = name;
+            };
+            path = mkOption {
+              type = types.str;
+              default = "${configHome}/sops-nix/secrets/${name}";
+            };
+            sopsFile = mkOption { type = types.path; };
+            format = mkOption {
+              type = types.str;
+              default = "yaml";
+            };
+            mode = mkOption {
+              type = types.str;
+              default = "0400";
+            };
+          };
+        }
+      );
+    in
+    {
+      options.sops = {
+        secrets = mkOption {
+          type = types.attrsOf secret;
+          default = { };
+        };
+        age.keyFile = mkOption {
+          type = types.nullOr types.str;
+          default = null;
+        };
+        age.sshKeyPaths = mkOption {
+          type = types.listOf types.str;
+          default = [ ];
+        };
+      };
+    };
+
+  agenixHome =
+    { lib, config, ... }:
+    let
+      inherit (lib) mkOption types;
+      cfg = config.age;
+      secret = types.submodule (
+        { name, config, ... }:
+        {
+          options = {
+            name = mkOption {
+              type = types.str;
+              default = name;
+            };
+            file = mkOption { type = types.path; };
+            path = mkOption {
+              type = types.str;
+              default = "${cfg.secretsDir}/${config.name}";
+            };
+            mode = mkOption {
+              type = types.str;
+              default = "0400";
+            };
+            symlink = mkOption {
+              type = types.bool;
+              default = true;
+            };
+          };
+        }
+      );
+    in
+    {
+      options.age = {
+        secrets = mkOption {
+          type = types.attrsOf secret;
+          default = { };
+        };
+        identityPaths = mkOption {
+          type = types.listOf types.str;
+          default = [
+            "${config.home.homeDirectory}/.ssh/id_ed25519"
+            "${config.home.homeDirectory}/.ssh/id_rsa"
+          ];
+        };
+        secretsDir = mkOption {
+          type = types.str;
+          default = "\${XDG_RUNTIME_DIR}/agenix";
+        };
+      };
+    };
+
   comin =
     { lib, ... }:
     let
@@ -180,4 +285,6 @@ in
   sops-nix = standIn "sops-nix" sops;
   agenix = standIn "agenix" agenix;
   comin = standIn "comin" comin;
+  sops-nix-home = standIn "sops-nix (Home Manager)" sopsHome;
+  agenix-home = standIn "agenix (Home Manager)" agenixHome;
 }

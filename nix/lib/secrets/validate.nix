@@ -76,7 +76,8 @@ let
     let
       user = normalized.users.${u};
       r = plan.userKeys.${u};
-      isAdmin = elem u plan.admins;
+      # Admins and users whose homes need secrets: their key is used as a recipient.
+      isReader = elem "user:${u}" plan.readers;
     in
     optional (user.keys.age != null && r.problem != null) (diagnostics.make {
       code = "invalid-key";
@@ -84,10 +85,10 @@ let
       message = "user ${u}: keys.age is not an age recipient: ${r.problem}.";
       hint = "`age-keygen -y <identity file>` prints the recipient of an age identity.";
     })
-    ++ optional (isAdmin && user.keys.age == null && r.problem != null) (diagnostics.make {
+    ++ optional (isReader && user.keys.age == null && r.problem != null) (diagnostics.make {
       code = "invalid-key";
       position = diagnostics.positionOf "sshKeys" user.raw user.file;
-      message = "user ${u} is a secrets admin, and the first ssh-ed25519 key in sshKeys is not usable: ${r.problem}.";
+      message = "user ${u} must be able to decrypt secrets, and the first ssh-ed25519 key in sshKeys is not usable: ${r.problem}.";
       hint = "Fix the key, or give user ${u} keys.age = \"age1…\"; (an age recipient, preferred for admins).";
     })
   ) (attrNames normalized.users);
@@ -127,7 +128,21 @@ let
       message = "host ${name} needs secrets (${secretsList plan.needs.${name}}) but has no public key to encrypt them to.";
       hint = "Add keys.ssh = \"ssh-ed25519 …\"; (the host's /etc/ssh/ssh_host_ed25519_key.pub) or keys.age = \"age1…\"; to host ${name}.";
     })
-  ) (if enabled then plan.hostsNeeding else [ ]);
+  ) (if enabled then plan.hostsNeeding else [ ])
+  # Users whose homes need secrets: the user decrypts them (Home Manager's module).
+  ++ concatMap (
+    u:
+    let
+      user = normalized.users.${u};
+      needed = concatMap (key: filter (n: n.user == u) plan.homeNeeds.${key}) plan.homesNeeding;
+    in
+    optional (needed != [ ] && plan.userKeys.${u}.source == null) (diagnostics.make {
+      code = "missing-host-key";
+      position = user.position;
+      message = "user ${u}'s homes need secrets (${secretsList (lists.uniqueOn (n: n.name) needed)}) but user ${u} has no public key to encrypt them to.";
+      hint = "Give user ${u} keys.age = \"age1…\"; (or an ssh-ed25519 key in sshKeys) in inventory/users.nix.";
+    })
+  ) (if enabled then attrNames normalized.users else [ ]);
 
   keyPath = name: concatStringsSep ": " (strings.splitOn "/" name) + ":";
   missingSecrets = concatMap (
@@ -135,7 +150,7 @@ let
     map (
       n:
       let
-        what = "host ${host} needs secret ${quote n.name} (${n.unit.kind} ${n.unit.id}, selected by ${
+        what = "${if n ? user then "${n.user}@${n.host}" else "host ${host}"} needs secret ${quote n.name} (${n.unit.kind} ${n.unit.id}, selected by ${
           resolve.showReason (head n.selected.reasons)
         })";
         problem =
@@ -165,8 +180,8 @@ let
         inherit host;
         inherit (problem) message hint;
       }
-    ) (filter (n: !n.present) plan.needs.${host})
-  ) plan.hostsNeeding;
+    ) (filter (n: !n.present) (plan.needs.${host} or plan.homeNeeds.${host}))
+  ) (plan.hostsNeeding ++ plan.homesNeeding);
 
   # Who a recipient belongs to, for messages about extra recipients.
   ownerOf =
@@ -252,7 +267,7 @@ let
 
   # unknown-secret: the topmost keys of a sops file that no declared secret lies on.
   unknownKeys =
-    file: declared: host:
+    file: declared: host: owner:
     let
       paths = map (strings.splitOn "/") declared;
       related = p: builtins.any (d: plan.hasPrefixList p d || plan.hasPrefixList d p) paths;
@@ -273,9 +288,7 @@ let
           inherit (e) line column;
         };
         inherit host;
-        message = "${file} holds ${quote (concatStringsSep "/" e.path)}, which no ${
-          if host == null then "host's shared secrets" else "dendrite or fruit of host ${host}"
-        } declares.";
+        message = "${file} holds ${quote (concatStringsSep "/" e.path)}, which no ${owner} declares.";
         hint = "Declare it in a meta.nix (secrets.${quote (concatStringsSep "/" e.path)} = { … };) or remove it with `sops ${file}`.";
       }
     ) (filter (e: !(related e.path) && parentKnown e.path) (plan.sopsFiles.${file}).keys);
@@ -287,7 +300,17 @@ let
       concatMap (
         file:
         if files ? ${file} then
-          unknownKeys file files.${file}.secrets files.${file}.host
+          let
+            f = files.${file};
+          in
+          unknownKeys file f.secrets f.host (
+            if f.user != null then
+              "home of user ${f.user}"
+            else if f.host == null then
+              "host's shared secrets"
+            else
+              "dendrite or fruit of host ${f.host}"
+          )
         else
           optional ((plan.sopsFiles.${file}).keys != [ ]) (diagnostics.make {
             code = "unknown-secret";

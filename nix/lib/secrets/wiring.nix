@@ -18,6 +18,11 @@
 # `settings` takes a function turning a project-relative file into what the caller needs: a
 # Nix path for the real flake, the relative string for the outputs preview. `mkDefault` is the
 # caller's too (the preview shows plain values).
+#
+# Homes (Home Manager's modules of both backends) get the same per user@host: sops.secrets with
+# sopsFile/key/mode (no owner or group: the files belong to the user) and the user's identity,
+# `~/.config/sops/age/keys.txt` (sops' own default place) for keys.age or `~/.ssh/id_ed25519`
+# for an ssh key; agenix likewise (`~/.config/age/keys.txt`, or its default ~/.ssh/id_ed25519).
 { plan, plans }:
 let
   attrs = import ../attrs.nix;
@@ -48,7 +53,7 @@ let
     let
       needs = plan.needs.${name} or [ ];
       keys = plans.${name}.host.keys;
-      entries = backend: value: listToAttrs (map (n: {
+      entries = value: listToAttrs (map (n: {
         inherit (n) name;
         value = value n;
       }) needs);
@@ -58,7 +63,7 @@ let
     else if plan.backend == "sops" then
       {
         sops = {
-          secrets = entries "sops" (
+          secrets = entries (
             n:
             {
               sopsFile = file n.file;
@@ -76,7 +81,7 @@ let
     else
       {
         age = {
-          secrets = entries "agenix" (
+          secrets = entries (
             n:
             {
               file = file n.file;
@@ -93,6 +98,72 @@ let
         };
       };
 
+  /**
+    The secrets settings of the Home Manager configuration `key` ("user@host"), {} when none.
+
+    # Type
+
+    ```
+    homeSettings :: { file :: string -> a; mkDefault :: b -> b; } -> string -> attrs
+    ```
+  */
+  homeSettings =
+    { file, mkDefault }:
+    key:
+    let
+      needs = plan.homeNeeds.${key} or [ ];
+      first = builtins.head needs;
+      home = plans.${first.host}.homeConfigurations.${key};
+      directory = if home.class == "darwin" then "/Users/${home.user}" else "/home/${home.user}";
+      source = plan.userKeys.${home.user}.source;
+      entries = value: listToAttrs (map (n: {
+        inherit (n) name;
+        value = value n;
+      }) needs);
+    in
+    if !plan.enabled || needs == [ ] then
+      { }
+    else if plan.backend == "sops" then
+      {
+        sops = {
+          secrets = entries (n: {
+            sopsFile = file n.file;
+            inherit (n) key mode;
+          });
+        }
+        // optional (source != null) {
+          age =
+            if source == "keys.age" then
+              { keyFile = mkDefault "${directory}/.config/sops/age/keys.txt"; }
+            else
+              { sshKeyPaths = mkDefault [ "${directory}/.ssh/id_ed25519" ]; };
+        };
+      }
+    else
+      {
+        age = {
+          secrets = entries (n: {
+            file = file n.file;
+            inherit (n) mode;
+          });
+        }
+        // optional (source != null) {
+          identityPaths = mkDefault [
+            (if source == "keys.age" then "${directory}/.config/age/keys.txt" else "${directory}/.ssh/id_ed25519")
+          ];
+        };
+      };
+
+  /** The flake input a home's secrets need, or null. */
+  homeInputOf =
+    key:
+    if !plan.enabled || (plan.homeNeeds.${key} or [ ]) == [ ] then
+      null
+    else if plan.backend == "sops" then
+      "sops-nix"
+    else
+      "agenix";
+
   /** The flake input a host's secrets need ("sops-nix", "agenix"), or null. */
   inputOf = name: if !plan.enabled || (plan.needs.${name} or [ ]) == [ ] then null else if plan.backend == "sops" then "sops-nix" else "agenix";
 
@@ -100,10 +171,22 @@ let
   moduleOf =
     class:
     let
-      set = if class == "darwin" then "darwinModules" else "nixosModules";
+      set =
+        if class == "darwin" then
+          "darwinModules"
+        else if class == "homeManager" then
+          "homeManagerModules"
+        else
+          "nixosModules";
     in
     if plan.backend == "sops" then "sops-nix.${set}.sops" else "agenix.${set}.default";
 in
 {
-  inherit settings inputOf moduleOf;
+  inherit
+    settings
+    homeSettings
+    inputOf
+    homeInputOf
+    moduleOf
+    ;
 }

@@ -63,7 +63,7 @@ export function usedInputs(model: Model | null): string[] {
   if (hosts.some((h) => h.bootstrap?.disko)) used.push('disko');
   // The secrets backend's input only when some host needs a secret.
   const secrets = model.secrets;
-  if (secrets?.backend && Object.keys(secrets.hosts).length > 0)
+  if (secrets?.backend && Object.keys(secrets.hosts).length + Object.keys(secrets.homes ?? {}).length > 0)
     used.push(secrets.backend === 'sops' ? 'sops-nix' : 'agenix');
   if (hosts.some((h) => h.deploy?.tools.includes('comin'))) used.push('comin');
   return used;

@@ -198,6 +198,8 @@ export interface HostSecret {
 
 export interface SecretsFile {
   host: string | null;
+  /** The user of a home secrets file (secrets/home/<user>…), else null. */
+  user: string | null;
   shared: boolean;
   secrets: string[];
   readers: string[];
@@ -213,6 +215,8 @@ export interface SecretsModel {
   /** The generated .sops.yaml or secrets/secrets.nix; `current` when the project's copy equals it. */
   rules: { file: string; text: string; exists: boolean; current: boolean } | null;
   hosts: Record<string, HostSecret[]>;
+  /** The secrets of Home Manager configurations, by `user@host`. */
+  homes: Record<string, HostSecret[]>;
   files: Record<string, SecretsFile>;
   recipients: Record<
     string,

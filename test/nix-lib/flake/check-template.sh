@@ -83,4 +83,9 @@ export ARBOR_ORACLE_MOUNTS="$work:$flake_parts:$import_tree${nixpkgs_lib:+:$nixp
         } else null;
         comin = settings.services.comin or null;
       }) self.nixosConfigurations;
+    # Each home'"'"'s generated module: what it imports (Home Manager'"'"'s sops-nix / agenix).
+    homeModules = builtins.mapAttrs (key: c:
+      let wrapped = builtins.head (builtins.filter (m: (m.key or "") == "arbor:home:${key}") c.args.modules);
+      in { class = wrapped._class; imports = map (m: m.marker or "?") (builtins.tail wrapped.imports); }
+    ) self.homeConfigurations;
   }'

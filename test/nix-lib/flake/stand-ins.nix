@@ -95,6 +95,9 @@ in
     darwinModules.sops = {
       marker = "sops-nix.darwinModules.sops";
     };
+    homeManagerModules.sops = {
+      marker = "sops-nix.homeManagerModules.sops";
+    };
   };
   agenix = {
     nixosModules.default = {
@@ -102,6 +105,9 @@ in
     };
     darwinModules.default = {
       marker = "agenix.darwinModules.default";
+    };
+    homeManagerModules.default = {
+      marker = "agenix.homeManagerModules.default";
     };
   };
   comin = {

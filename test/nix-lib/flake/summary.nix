@@ -124,6 +124,12 @@ let
       user = c.args.extraSpecialArgs.arbor.user.name;
       host = c.args.extraSpecialArgs.host.name;
       passesLib = c.args.extraSpecialArgs ? lib;
+      homeModuleImports = map describeModule (
+        builtins.tail
+          (builtins.head (builtins.filter (m: builtins.substring 0 11 (m.key or "") == "arbor:home:") c.args.modules))
+          .imports
+      );
+      secrets = secretsOf settings;
     };
 
   nodeNames = builtins.filter (n: n != "meta") (builtins.attrNames out.colmena);

@@ -70,6 +70,13 @@ export function templateChecks(evaluate: (example: string) => TemplateSummary): 
         },
       },
     });
+    // alice's git home needs a secret: Home Manager's sops-nix module; bob's homes do not.
+    const homes = out.homeModules as Record<string, Record<string, unknown>>;
+    expect(homes['alice@nas']).toEqual({
+      class: 'homeManager',
+      imports: ['sops-nix.homeManagerModules.sops'],
+    });
+    expect(homes['bob@workstation']).toEqual({ class: 'homeManager', imports: [] });
     // Hosts without secrets get no sops-nix (homelab), and deploy-rs' checks are opt-in.
     const plain = evaluate('homelab').hostModules as Record<string, Record<string, unknown>>;
     expect(plain.nas.imports).toEqual([]);
