@@ -16,7 +16,7 @@
 
 import { fromByteString, toByteString } from '../nix/bytes';
 import { callFunction } from '../nix/eval/call';
-import { NixError } from '../nix/eval/errors';
+import { editDistance, NixError } from '../nix/eval/errors';
 import { resourceExhaustion } from '../nix/eval/resources';
 import {
   Attrs,
@@ -619,24 +619,10 @@ function closest(name: string, candidates: string[]): string | null {
   let best: string | null = null;
   let bestDistance = 3;
   for (const c of candidates) {
-    const d = distance(name, c);
+    const d = editDistance(name, c);
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
   return best;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
 }
 
 /** assertions → assertion-failed, warnings → module-warning, positioned on their definitions. */
