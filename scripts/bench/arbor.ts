@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { generateFleet } from './fleet';
+import { loadSessionBundle } from './session-bundle';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = join(root, '.bench');
@@ -16,22 +16,7 @@ const runs = Number(process.env.BENCH_RUNS ?? 5);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 mkdirSync(dir, { recursive: true });
-writeFileSync(
-  join(dir, 'session-entry.ts'),
-  "export { evaluateProject } from '../src/lib/arbor/evaluate';\n",
-);
-await build({
-  entryPoints: [join(dir, 'session-entry.ts')],
-  outfile: join(dir, 'session.mjs'),
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'node',
-  logLevel: 'warning',
-});
-const { evaluateProject } = (await import(
-  join(dir, 'session.mjs')
-)) as typeof import('../../src/lib/arbor/evaluate');
+const { evaluateProject } = await loadSessionBundle();
 
 const oracle = join(root, 'scripts/oracle/nix-instantiate');
 console.log(

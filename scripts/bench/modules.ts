@@ -12,8 +12,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { generateFleet } from './fleet';
+import { loadSessionBundle } from './session-bundle';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = join(root, '.bench');
@@ -24,22 +24,7 @@ const median = (xs: number[]) => percentile(xs, 0.5);
 const verdict = (ok: boolean) => (ok ? 'met' : 'missed');
 
 mkdirSync(dir, { recursive: true });
-writeFileSync(
-  join(dir, 'session-entry.ts'),
-  "export { evaluateProject } from '../src/lib/arbor/evaluate';\nexport { EXAMPLES } from '../src/lib/arbor/generated/examples';\n",
-);
-await build({
-  entryPoints: [join(dir, 'session-entry.ts')],
-  outfile: join(dir, 'session.mjs'),
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'node',
-  logLevel: 'warning',
-});
-const { evaluateProject, EXAMPLES } = (await import(
-  join(dir, 'session.mjs')
-)) as typeof import('../../src/lib/arbor/evaluate') & typeof import('../../src/lib/arbor/generated/examples');
+const { evaluateProject, EXAMPLES } = await loadSessionBundle();
 
 // 1. Keystrokes on homelab.
 {

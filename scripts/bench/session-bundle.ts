@@ -1,0 +1,29 @@
+// The session API bundled and minified as the CLI and the worker ship it, for the benchmarks
+// (so they measure production code, not tsx-transformed sources). Written to .bench/.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+export const benchDir = join(fileURLToPath(new URL('../..', import.meta.url)), '.bench');
+
+export type SessionBundle = typeof import('../../src/lib/arbor/evaluate') &
+  typeof import('../../src/lib/arbor/generated/examples');
+
+export async function loadSessionBundle(): Promise<SessionBundle> {
+  mkdirSync(benchDir, { recursive: true });
+  writeFileSync(
+    join(benchDir, 'session-entry.ts'),
+    "export { evaluateProject } from '../src/lib/arbor/evaluate';\nexport { EXAMPLES } from '../src/lib/arbor/generated/examples';\n",
+  );
+  await build({
+    entryPoints: [join(benchDir, 'session-entry.ts')],
+    outfile: join(benchDir, 'session.mjs'),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'warning',
+  });
+  return (await import(join(benchDir, 'session.mjs'))) as SessionBundle;
+}
