@@ -137,26 +137,51 @@ rec {
     rec {
       defsFinal' =
         let
-          discharged = concatMap (
+          # One definition (most options have only their default): the same result as `general`
+          # without building and folding lists.
+          single =
             def:
-            map (
-              value:
-              if (value._type or null) == "definition" then
-                value
-              else
-                {
-                  inherit (def) file;
-                  pos = def.pos or null;
-                  inherit value;
-                }
-            ) (builtins.addErrorContext "while evaluating definitions from `${def.file}':" (dischargeProperties def.value))
-          ) defs;
-          filtered = filterOverrides' discharged;
+            let
+              value = def.value;
+              kind = builtins.addErrorContext "while evaluating definitions from `${def.file}':" (value._type or null);
+              plain = {
+                inherit (def) file;
+                pos = def.pos or null;
+              };
+              unwrapped = if kind == "override" then plain // { value = value.content; } else plain // { inherit value; };
+            in
+            if kind == "merge" || kind == "if" || kind == "definition" then
+              general
+            else
+              {
+                highestPrio = if kind == "override" then value.priority else properties.defaultOverridePriority;
+                values = if hasOrder [ unwrapped ] then sortProperties [ unwrapped ] else [ unwrapped ];
+              };
+
+          general =
+            let
+              discharged = concatMap (
+                def:
+                map (
+                  value:
+                  if (value._type or null) == "definition" then
+                    value
+                  else
+                    {
+                      inherit (def) file;
+                      pos = def.pos or null;
+                      inherit value;
+                    }
+                ) (builtins.addErrorContext "while evaluating definitions from `${def.file}':" (dischargeProperties def.value))
+              ) defs;
+              filtered = filterOverrides' discharged;
+            in
+            {
+              inherit (filtered) highestPrio;
+              values = if hasOrder filtered.values then sortProperties filtered.values else filtered.values;
+            };
         in
-        {
-          inherit (filtered) highestPrio;
-          values = if hasOrder filtered.values then sortProperties filtered.values else filtered.values;
-        };
+        if length defs == 1 then single (head defs) else general;
       defsFinal = defsFinal'.values;
       isDefined = defsFinal != [ ];
       mergedValue =
@@ -211,6 +236,10 @@ rec {
       files = map (def: def.file) res.defsFinal;
       definitionsWithLocations = map publicDefinition res.defsFinal;
       definitionsWithPositions = res.defsFinal;
+      # Arbor: the files of the definitions as written, before mkIf, mkMerge and priorities are
+      # resolved; reading it forces no definition (the check walk skips options the project
+      # never defines).
+      rawDefinitionFiles = map (def: def.file) defs;
       inherit (res) isDefined;
       __toString = _: showOption loc;
     };

@@ -22,7 +22,9 @@ let
     sort
     ;
 
-  typeOfProperty = value: if isAttrs value then value._type or null else null;
+  # `v._type or null` is null for a value that is not a set, so the hot paths below write it
+  # inline instead of calling this.
+  typeOfProperty = value: value._type or null;
 
   defaultOverridePriority = 100;
   defaultOrderPriority = 1000;
@@ -93,7 +95,7 @@ rec {
   pushDownProperties =
     cfg:
     let
-      kind = typeOfProperty cfg;
+      kind = cfg._type or null;
     in
     if kind == "merge" then
       concatMap pushDownProperties cfg.contents
@@ -118,7 +120,7 @@ rec {
   dischargeProperties =
     def:
     let
-      kind = typeOfProperty def;
+      kind = def._type or null;
     in
     if kind == "merge" then
       concatMap dischargeProperties def.contents
@@ -140,7 +142,7 @@ rec {
       # Each definition's priority, and the unwrapped definition, computed once.
       ranked = map (
         def:
-        if typeOfProperty def.value == "override" then
+        if (def.value._type or null) == "override" then
           {
             priority = def.value.priority;
             def = def // { value = def.value.content; };
@@ -169,7 +171,7 @@ rec {
     let
       strip =
         def:
-        if typeOfProperty def.value == "order" then
+        if (def.value._type or null) == "order" then
           def // { value = def.value.content; inherit (def.value) priority; }
         else
           def;
@@ -178,7 +180,7 @@ rec {
     sort (a: b: priorityOf a < priorityOf b) (map strip defs);
 
   /** Whether any definition carries mkOrder. */
-  hasOrder = builtins.any (def: typeOfProperty def.value == "order");
+  hasOrder = builtins.any (def: (def.value._type or null) == "order");
 
   inherit typeOfProperty;
 }

@@ -347,6 +347,32 @@ function classifyPending(w: Walker): void {
   }
 }
 
+/** assertions and warnings speak about the whole configuration, whoever defines them. */
+function alwaysChecked(path: string): boolean {
+  return path === 'assertions' || path === 'warnings';
+}
+
+/**
+ * Whether any definition of the option was written in a project file, read from the files of
+ * its definitions as written (Arbor's module system keeps them as `rawDefinitionFiles`), so an
+ * option only the platform defines costs nothing in the check. Without that list (nixpkgs'
+ * lib), every option counts as possibly defined.
+ */
+function definedInProject(w: Walker, option: Attrs): boolean {
+  const cell = option.get('rawDefinitionFiles');
+  if (cell === undefined) return true;
+  try {
+    const files = force(cell);
+    if (!Array.isArray(files)) return true;
+    return files.some((file) => {
+      const name = text(force(file));
+      return name === null || w.ctx.projectFile(toByteString(name)) !== null;
+    });
+  } catch {
+    return true;
+  }
+}
+
 function evaluateOption(w: Walker, loc: string[], option: Attrs): void {
   const path = showOptionPath(loc);
   let declaration: OptionInfo['declaration'] = null;
@@ -372,15 +398,18 @@ function evaluateOption(w: Walker, loc: string[], option: Attrs): void {
     }
   let value: DisplayValue;
   let failure: string | null = null;
+  if (w.detail === 'check' && !alwaysChecked(path) && !definedInProject(w, option)) {
+    value = { $arbor: 'truncated', text: 'not evaluated (no definition in the project)' };
+    w.options.push({ path, loc, declared: true, declaration, value, definitions, error: failure });
+    return;
+  }
   try {
     const highest = force(option.get('highestPrio') ?? null);
     const priority = typeof highest === 'number' ? highest : 100;
     const defs = force(option.get('definitionsWithPositions') ?? null);
     if (Array.isArray(defs)) for (const def of defs) definitions.push(definitionOf(w, force(def), priority));
     const isDefined = force(option.get('isDefined') ?? false);
-    // assertions and warnings speak about the whole configuration, whoever defines them.
-    const always = path === 'assertions' || path === 'warnings';
-    if (w.detail === 'check' && !always && !definitions.some(isProjectDefinition)) {
+    if (w.detail === 'check' && !alwaysChecked(path) && !definitions.some(isProjectDefinition)) {
       value = { $arbor: 'truncated', text: 'not evaluated (no definition in the project)' };
     } else if (isDefined === true || option.has('default')) {
       const cell = option.get('value')!;
