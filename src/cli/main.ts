@@ -5,9 +5,8 @@
  * what nix-instantiate would print.
  */
 
-import { instantiateBytes } from '../lib/nix/cli/instantiate';
-import { toByteString } from '../lib/nix/bytes';
-import { NodeFileSystem } from '../lib/nix/vfs/node';
+import { instantiateBytes, toByteString } from '../lib/nix';
+import { NodeFileSystem } from '../lib/nix/node';
 
 export interface CliIO {
   argv: string[];

@@ -5,7 +5,7 @@
  * prints data. Used by `arbor eval` and the playground's Config tab.
  */
 
-import { formatFloatDefault, quoteString, showAttrName } from '../nix/eval/show';
+import { formatFloatDefault, quoteString, showAttrName } from '../nix';
 import type { DisplayValue, HostConfiguration, OptionInfo } from './types';
 
 type Tree = { [name: string]: DisplayValue };

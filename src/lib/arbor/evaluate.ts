@@ -11,21 +11,27 @@
  * crashes on a user's mistake.
  */
 
-import { fromByteString, toByteString } from '../nix/bytes';
-import { NixError } from '../nix/eval/errors';
-import { EvalState } from '../nix/eval/state';
-import type { ParsedFile } from '../nix/syntax/ast';
-import { ParseError, parseTolerant } from '../nix/syntax/parser';
-import { Source, STRING_SOURCE } from '../nix/syntax/source';
-import { MemoryFileSystem } from '../nix/vfs/memory';
-import { OverlayFileSystem } from '../nix/vfs/overlay';
-import type { FileSystem } from '../nix/vfs/types';
+import {
+  Attrs,
+  EvalState,
+  type FileSystem,
+  force,
+  fromByteString,
+  MemoryFileSystem,
+  NixError,
+  OverlayFileSystem,
+  type ParsedFile,
+  ParseError,
+  parseTolerant,
+  resourceExhaustion,
+  Source,
+  STRING_SOURCE,
+  toByteString,
+} from '../nix';
 import { LIBRARY_FILES } from './generated/nix-files';
 import { hostEvaluation, walkConfiguration, type HostWalkContext, type WalkDetail } from './host-evaluation';
 import { toJs } from './to-js';
 import type { Diagnostic, HostConfiguration, Model, ProjectFiles, ProjectResult } from './types';
-import { resourceExhaustion } from '../nix/eval/resources';
-import { Attrs, force } from '../nix/eval/values';
 
 export const PROJECT_ROOT = '/project';
 export const LIBRARY_ROOT = '/arbor/lib';

@@ -14,21 +14,23 @@
  * freeform root received, expanded attribute by attribute using the positions the parser keeps.
  */
 
-import { fromByteString, toByteString } from '../nix/bytes';
-import { callFunction } from '../nix/eval/call';
-import { editDistance, NixError } from '../nix/eval/errors';
-import { resourceExhaustion } from '../nix/eval/resources';
 import {
   Attrs,
+  callFunction,
+  editDistance,
   force,
+  fromByteString,
   isFunction,
+  type Lazy,
+  NixError,
   NixFloat,
   NixPath,
   NixString,
-  type Lazy,
+  resourceExhaustion,
   type SourcePos,
+  toByteString,
   type Value,
-} from '../nix/eval/values';
+} from '../nix';
 import {
   classifyModuleError,
   optionNamedBy,

@@ -11,9 +11,7 @@
  * project's own files, with Nix's message and its `while …` frames.
  */
 
-import { fromByteString } from '../nix/bytes';
-import type { NixError } from '../nix/eval/errors';
-import type { SourcePos } from '../nix/eval/values';
+import { fromByteString, type NixError, type SourcePos } from '../nix';
 import type { Diagnostic, OptionDefinition, OptionInfo, Position } from './types';
 
 export interface PositionResolver {

@@ -8,13 +8,16 @@
  * errors come back as Nix's own error text.
  */
 
-import { fromByteString, toByteString } from '../nix/bytes';
-import { forceDeep } from '../nix/eval/deep';
-import { NixError } from '../nix/eval/errors';
-import { formatError } from '../nix/eval/format-error';
-import { printValue } from '../nix/eval/show';
-import { EvalState } from '../nix/eval/state';
-import { ParseError } from '../nix/syntax/parser';
+import {
+  EvalState,
+  forceDeep,
+  formatError,
+  fromByteString,
+  NixError,
+  ParseError,
+  printValue,
+  toByteString,
+} from '../nix';
 import { createProjectFileSystem, LIBRARY_ROOT, PROJECT_ROOT } from './evaluate';
 import type { ProjectFiles } from './types';
 

@@ -3,8 +3,7 @@
  * the text round trip): sets become objects, lists arrays, strings are decoded from byte strings.
  */
 
-import { fromByteString } from '../nix/bytes';
-import { Attrs, force, NixFloat, NixPath, NixString, type Lazy } from '../nix/eval/values';
+import { Attrs, force, fromByteString, type Lazy, NixFloat, NixPath, NixString } from '../nix';
 
 export function toJs(lazy: Lazy): unknown {
   const value = force(lazy);

@@ -1,7 +1,12 @@
 /**
- * The Nix evaluator's public face. Everything else in Arbor reaches the evaluator through this
- * `Evaluator` interface, so that another backend (e.g. tvix compiled to WebAssembly) could stand
- * in for the TypeScript one without changes elsewhere.
+ * The Nix evaluator's front door: everything outside `src/lib/nix/` (the session API, the host
+ * walk, the REPL, the CLI, the UI) imports the evaluator from here and from nowhere else inside
+ * this folder; `test/architecture.test.ts` enforces it. What Node alone can provide (the real
+ * file system) comes from `./node`, the one module here that imports Node.
+ *
+ * Two layers are offered: the `Evaluator` interface (text in, text out: what another backend,
+ * e.g. tvix compiled to WebAssembly, would implement), and the value-level API Arbor's host walk
+ * needs (states, values, forcing, errors, parsing, in-memory file systems).
  */
 
 import { instantiateBytes, type InstantiateIO, type InstantiateResult } from './cli/instantiate';
@@ -45,5 +50,33 @@ export const typescriptEvaluator: Evaluator = {
   },
 };
 
-export { EvalState, NixError, formatError, printValue, forceDeep };
+export { EvalState, NixError, formatError, printValue, forceDeep, instantiateBytes };
 export type { EvalOptions, InstantiateIO, InstantiateResult };
+
+// Bytes: Nix strings are byte strings (one char per byte); these convert to and from text.
+export { fromByteString, toByteString } from './bytes';
+// Values and forcing.
+export {
+  Attrs,
+  force,
+  isFunction,
+  NixFloat,
+  NixPath,
+  NixString,
+  type Lazy,
+  type SourcePos,
+  type Value,
+} from './eval/values';
+export { callFunction } from './eval/call';
+export { editDistance } from './eval/errors';
+export { resourceExhaustion, type Exhaustion } from './eval/resources';
+export { formatFloatDefault, quoteString, showAttrName } from './eval/show';
+// Syntax.
+export type { ParsedFile } from './syntax/ast';
+export { Lexer, type Token } from './syntax/lexer';
+export { ParseError, parseTolerant } from './syntax/parser';
+export { Source, STRING_SOURCE } from './syntax/source';
+// File systems (the Node one is in ./node).
+export { MemoryFileSystem } from './vfs/memory';
+export { OverlayFileSystem } from './vfs/overlay';
+export type { FileSystem } from './vfs/types';

@@ -13,7 +13,7 @@
  * `config.` (the `options`/`config` form of a module) and `options.` are dropped.
  */
 
-import { Lexer, type Token } from '$lib/nix/syntax/lexer';
+import { Lexer, type Token } from '$lib/nix';
 
 export interface OptionPathHit {
   path: string[];
