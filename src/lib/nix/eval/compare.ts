@@ -52,6 +52,9 @@ export function equalValues(a: Value, b: Value, pos: SourcePos | null): boolean 
   if (a instanceof NixPath) return b instanceof NixPath && a.path === b.path;
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
+    // The same list, or two empty ones (`defs == [ ]`, the module system's commonest test):
+    // every element pair is one cell, so Nix would find them equal without forcing anything.
+    if (a === b || a.length === 0) return true;
     enter(a, b);
     try {
       for (let i = 0; i < a.length; i++) if (!equalCells(a[i], b[i], pos)) return false;
@@ -62,6 +65,7 @@ export function equalValues(a: Value, b: Value, pos: SourcePos | null): boolean 
   }
   if (a instanceof Attrs) {
     if (!(b instanceof Attrs)) return false;
+    if (a === b || (a.size === 0 && b.size === 0)) return true;
     enter(a, b);
     try {
       return equalAttrs(a, b, pos);

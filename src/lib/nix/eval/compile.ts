@@ -709,27 +709,40 @@ export function updateAttrs(a: Attrs, b: Attrs): Attrs {
   if (b.size === 0) return a;
   const ak = a.keys;
   const bk = b.keys;
-  const keys: string[] = [];
-  const values: Lazy[] = [];
+  // How many names the result has, and whether they are exactly a's (b only replaces):
+  // then a's name array is shared instead of copied.
+  let size = ak.length;
+  for (let i = 0, j = 0; j < bk.length;) {
+    if (i >= ak.length || bk[j] < ak[i]) {
+      size++;
+      j++;
+    } else if (ak[i] === bk[j]) {
+      i++;
+      j++;
+    } else i++;
+  }
+  const shared = size === ak.length;
+  const keys: string[] = shared ? (ak as string[]) : new Array<string>(size);
+  const values = new Array<Lazy>(size);
   const withPositions = a.positions !== null || b.positions !== null;
-  const positions: Array<SourcePos | null> = [];
+  const positions: Array<SourcePos | null> | null = withPositions ? new Array<SourcePos | null>(size) : null;
   let i = 0;
   let j = 0;
-  while (i < ak.length || j < bk.length) {
+  for (let k = 0; k < size; k++) {
     if (j >= bk.length || (i < ak.length && ak[i] < bk[j])) {
-      keys.push(ak[i]);
-      values.push(a.values[i]);
-      if (withPositions) positions.push(a.positionAt(i));
+      if (!shared) keys[k] = ak[i];
+      values[k] = a.values[i];
+      if (positions !== null) positions[k] = a.positionAt(i);
       i++;
     } else {
       if (i < ak.length && ak[i] === bk[j]) i++;
-      keys.push(bk[j]);
-      values.push(b.values[j]);
-      if (withPositions) positions.push(b.positionAt(j));
+      if (!shared) keys[k] = bk[j];
+      values[k] = b.values[j];
+      if (positions !== null) positions[k] = b.positionAt(j);
       j++;
     }
   }
-  return Attrs.fromSorted(keys, values, withPositions ? positions : null);
+  return Attrs.fromSorted(keys, values, positions);
 }
 
 /** `++` and `concatLists`: a single non-empty list is returned as it is (Nix shares it). */
