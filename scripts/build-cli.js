@@ -7,9 +7,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 export async function buildCli() {
   await build({
-    entryPoints: [`${root}/src/cli/node-main.ts`],
+    // The CLI, and the worker thread `arbor check` runs hosts in (src/cli/parallel-check.ts).
+    entryPoints: { cli: `${root}/src/cli/node-main.ts`, 'check-worker': `${root}/src/cli/check-worker.ts` },
     outdir: `${root}/dist`,
-    entryNames: 'cli',
+    entryNames: '[name]',
     chunkNames: 'chunks/[name]-[hash]',
     splitting: true,
     bundle: true,

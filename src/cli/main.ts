@@ -32,7 +32,7 @@ const USAGE = `Usage: arbor <command> [options]
 
 Commands:
   instantiate [nix-instantiate flags] [FILE | -E EXPR]   evaluate Nix like nix-instantiate
-  check DIR [--json] [--no-modules]                      validate a project (and every host's modules); exit 1 on errors
+  check DIR [--json] [--no-modules] [--jobs N]           validate a project (and every host's modules); exit 1 on errors
   eval DIR HOST [OPTION.PATH] [--json] [--definitions]   print config.OPTION.PATH of a host (or user@host)
   graph DIR [--format json|dot|mermaid]                  print the module graph
   archive DIR -o FILE.tar.gz|FILE.zip                    write the project as a ready flake
@@ -70,7 +70,8 @@ export async function runCli(io: CliIO): Promise<CliResult> {
         // Project commands need the session API and the bundled library; `instantiate` does not,
         // so they are loaded only when used (a faster start for nix-instantiate work).
         const commands = await import('./project-commands');
-        return commands[command](args, io);
+        // Awaited here, so a CliError from an async command is reported like any other.
+        return await commands[command](args, io);
       }
       case '--version':
       case 'version':

@@ -9,6 +9,7 @@ import { EXAMPLES } from '../lib/arbor/generated/examples';
 import { graphToDot, graphToMermaid } from '../lib/arbor/graph-export';
 import { formatDiagnostic, summarize } from '../lib/arbor/report';
 import { CliError, type CliIO, type CliResult } from './main';
+import { checkProject, defaultJobs } from './parallel-check';
 import { readProject, writeOutputFile, writeProject } from './project-dir';
 import { STARTER_FILES } from './starter';
 
@@ -39,17 +40,24 @@ function directory(args: string[], io: CliIO, command: string): string {
   return resolve(io.cwd, positional[0]);
 }
 
-export function check(args: string[], io: CliIO): CliResult {
+export async function check(args: string[], io: CliIO): Promise<CliResult> {
   const json = flag(args, '--json');
-  const modules = flag(args, '--no-modules') ? 'none' : 'all';
+  const noModules = flag(args, '--no-modules');
+  const jobsText = option(args, ['--jobs', '-j']);
+  const jobs = jobsText === undefined ? defaultJobs() : Number(jobsText);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new CliError(`--jobs needs a whole number of worker threads, at least 1 (got '${jobsText}')`);
   const dir = directory(args, io, 'check');
-  const result = evaluateProject(readProject(dir), { modules, detail: 'check' });
+  const files = readProject(dir);
+  const { result, workers } = noModules
+    ? { result: evaluateProject(files, { modules: 'none', detail: 'check' }), workers: 0 }
+    : await checkProject(files, jobs);
   const hasErrors = result.diagnostics.some((d) => d.severity === 'error');
   if (json)
     return {
       stdout: utf8(
         JSON.stringify(
-          { model: result.model, diagnostics: result.diagnostics, timing: result.timing },
+          { model: result.model, diagnostics: result.diagnostics, timing: result.timing, workers },
           null,
           2,
         ) + '\n',
