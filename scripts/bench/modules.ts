@@ -8,7 +8,13 @@
 //    (each host's environment.etc, networking, users, services and boot forced with deepSeq;
 //    Arbor's check forces every option, so the comparison favours Nix), when a copy of nixpkgs' lib is at
 //    ARBOR_NIXPKGS_LIB (default /work/nixpkgs-lib/lib): the ratio Arbor / Nix. Target ≤ 1.0.
+// 4. `arbor check` as a process (the real CLI) on the 100-host fleet, on one thread and on every
+//    core (worker threads, src/cli/parallel-check.ts): the speed-up.
+//
+// In-process figures run with the CLI's young-generation size (package.json, bin/arbor); the
+// playground's own keystroke figures, in Chromium, come from `npm run bench:ui`.
 import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,10 +92,11 @@ for (const hosts of sizes) {
         maxBuffer: 1 << 28,
         env: { ...process.env, ARBOR_ORACLE_MOUNTS: dirname(nixpkgsLib) },
       });
-      times.push(performance.now() - start);
+      // A failed run has no time worth comparing with.
+      times.push(r.status === 0 ? performance.now() - start : NaN);
       if (r.status !== 0) console.log(`  nix failed: ${r.stderr.slice(0, 300)}`);
     }
-    nixMs = median(times);
+    nixMs = times.some(Number.isNaN) ? NaN : median(times);
   }
   const o = median(ours);
   console.log(
@@ -100,5 +107,28 @@ for (const hosts of sizes) {
       (haveLib
         ? `; ratio to nixpkgs lib.evalModules under Nix ${(o / nixMs).toFixed(2)} (target ≤ 1.0: ${verdict(o / nixMs <= 1)})`
         : ''),
+  );
+}
+
+// 4. The real CLI on one thread and on every core.
+{
+  const cores = availableParallelism();
+  const project = join(dir, 'fleet-100');
+  const arbor = join(root, 'bin/arbor');
+  const time = (jobs: number) => {
+    const times: number[] = [];
+    for (let i = 0; i < Math.min(runs, 3); i++) {
+      const start = performance.now();
+      const r = spawnSync(arbor, ['check', project, '--jobs', String(jobs)], { encoding: 'utf8' });
+      times.push(r.status === 0 ? performance.now() - start : NaN);
+      if (r.status !== 0) console.log(`  arbor check failed: ${r.stderr.slice(0, 300)}`);
+    }
+    return median(times);
+  };
+  const one = time(1);
+  const all = time(cores);
+  console.log(`\narbor check (process) on the 100-host fleet, ${Math.min(runs, 3)} runs, medians:`);
+  console.log(
+    `  one thread ${one.toFixed(0)} ms, ${cores} worker threads ${all.toFixed(0)} ms: speed-up ${(one / all).toFixed(2)} × on ${cores} cores`,
   );
 }
