@@ -56,6 +56,10 @@ let
 
   showPosition = p: "${p.file}:${toString p.line}:${toString p.column}";
 
+  # Every code comes from the registry (codes.json, shared with the TypeScript types, the docs
+  # and the tests): a code missing from it is Arbor's bug, not the user's.
+  codes = builtins.fromJSON (builtins.readFile ./codes.json);
+
   make =
     {
       code,
@@ -65,6 +69,9 @@ let
       host ? null,
       hint ? null,
     }:
+    assert
+      codes ? ${code}
+      || throw "Arbor's library reported the diagnostic code `${code}', which lib/codes.json does not list: please report this bug.";
     {
       inherit
         code

@@ -4,6 +4,8 @@
  * and the tests all use these; they cross the worker boundary as plain data.
  */
 
+import type { DiagnosticCode } from './codes';
+
 /** A project: path relative to its root (`inventory/hosts.nix`) → contents. */
 export type ProjectFiles = Record<string, string>;
 
@@ -16,7 +18,8 @@ export interface Position {
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic extends Position {
-  code: string;
+  /** One of the registry's codes (codes.ts, nix/lib/codes.json). */
+  code: DiagnosticCode;
   severity: Severity;
   message: string;
   host: string | null;
