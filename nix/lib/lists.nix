@@ -33,7 +33,14 @@ let
     in
     concatMap (e: if firstIndex.${e.name} == e.value then [ (elemAt list e.value) ] else [ ]) indexed;
 
-  unique = uniqueOn (x: x);
+  # The first occurrence of every value, in order, for any values (as nixpkgs' `lib.unique`):
+  # a list of strings goes through `uniqueOn`; anything else is compared with `==`.
+  unique =
+    list:
+    if builtins.all builtins.isString list then
+      uniqueOn (x: x) list
+    else
+      foldl' (kept: x: if builtins.elem x kept then kept else kept ++ [ x ]) [ ] list;
 
   # A set of strings as an attrset, for O(log n) membership tests.
   toSet =

@@ -78,7 +78,7 @@ const row = (d: Diagnostic): Expected =>
     ? [d.code, d.file, d.line, d.column, d.host, 'warning']
     : [d.code, d.file, d.line, d.column, d.host];
 
-/** Every code in the contract's table (ARCHITECTURE.md), plus `invalid-field` (docs/diagnostics.md). */
+/** Every code of the model's checks (docs/diagnostics.md, nix/lib/codes.json). */
 const CODES = [
   'unknown-user',
   'unknown-role',
@@ -109,12 +109,12 @@ const CODES = [
   ...MODULE_CODES(),
 ];
 
-/** The codes of secrets (ARCHITECTURE.md, "Secrets (v2)"). */
+/** The codes of secrets (docs/secrets.md). */
 function SECRET_CODES(): string[] {
   return ['missing-secret', 'secret-recipients', 'missing-host-key', 'invalid-key', 'unknown-secret'];
 }
 
-/** The codes of host evaluation (ARCHITECTURE.md, "Host evaluation"): found by the session API. */
+/** The codes of host evaluation (docs/host-evaluation.md): found by the session API. */
 function MODULE_CODES(): string[] {
   return [
     'module-error',

@@ -1,5 +1,5 @@
 /**
- * The downloadable flake (ARCHITECTURE.md, "The downloaded archive"): the user's files plus what
+ * The downloadable flake (docs/playground.md, "Sharing, archives, projects"): the user's files plus what
  * makes them a flake — a thin `flake.nix` naming only the inputs the project uses,
  * `modules/arbor.nix`, Arbor's library in `lib/`, and a README with the commands for this fleet.
  * Files the project already has are never replaced.
