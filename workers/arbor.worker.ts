@@ -7,26 +7,12 @@
 
 import * as Comlink from 'comlink';
 import { ArchiveError, buildArchive, readArchive } from '../src/lib/arbor/archive';
-import { evaluateProject } from '../src/lib/arbor/evaluate';
-import type { Model, ProjectFiles } from '../src/lib/arbor/types';
+import { Session } from '../src/lib/arbor/evaluate';
+import type { ProjectFiles } from '../src/lib/arbor/types';
 import type { ArborWorkerApi, ArchiveFormat, ArchiveReply, ImportReply } from '../src/lib/ui/worker-api';
-import { evaluateRepl } from '../src/lib/arbor/repl';
 
-/** The last evaluated project, so a download right after an edit does not evaluate it again. */
-let lastEvaluated: { files: ProjectFiles; model: Model | null } | null = null;
-
-function sameFiles(a: ProjectFiles, b: ProjectFiles): boolean {
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => b[key] === a[key]);
-}
-
-function modelOf(files: ProjectFiles): Model | null {
-  if (lastEvaluated && sameFiles(lastEvaluated.files, files)) return lastEvaluated.model;
-  const { model } = evaluateProject(files, { modules: 'none' });
-  lastEvaluated = { files, model };
-  return model;
-}
+/** Everything this worker caches (parsed files, the evaluator, the last model) lives here. */
+const session = new Session();
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -37,18 +23,17 @@ const api: ArborWorkerApi = {
 
   evaluate(request, files, modules) {
     const receivedAt = performance.timeOrigin + performance.now();
-    const result = evaluateProject(files, { modules });
-    lastEvaluated = { files, model: result.model };
+    const result = session.evaluate(files, { modules });
     return { request, result, receivedAt, repliedAt: performance.timeOrigin + performance.now() };
   },
 
-  evaluateHosts: (files, modules) => evaluateProject(files, { modules }).configurations,
+  evaluateHosts: (files, modules) => session.evaluate(files, { modules }).configurations,
 
-  repl: (files, expression, host) => evaluateRepl(files, expression, { host }),
+  repl: (files, expression, host) => session.repl(files, expression, { host }),
 
   buildArchive(files: ProjectFiles, format: ArchiveFormat): ArchiveReply {
     try {
-      const bytes = buildArchive(files, format, { model: modelOf(files) });
+      const bytes = buildArchive(files, format, { model: session.model(files) });
       return Comlink.transfer({ ok: true as const, bytes }, [bytes.buffer as ArrayBuffer]);
     } catch (error) {
       return { ok: false, message: `The flake could not be built: ${messageOf(error)}` };

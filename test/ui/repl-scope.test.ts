@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readProject } from '../../src/cli/project-dir';
-import { evaluateRepl } from '../../src/lib/arbor/repl';
+import { evaluateRepl } from '../../src/lib/arbor/evaluate';
 
 const homelab = readProject(join(import.meta.dirname, '../../nix/examples/homelab'));
 
@@ -37,5 +37,18 @@ describe('the REPL', () => {
       ok: true,
       output: '[ "nas" "workstation" ]',
     });
+  });
+  test('errors are positioned on the lines the user wrote', () => {
+    const reply = evaluateRepl(homelab, '1 + true', {});
+    expect(reply.ok).toBe(false);
+    const message = reply.ok ? '' : reply.message;
+    expect(message).toContain('at «repl»:1:5:');
+    expect(message).toContain('1| 1 + true');
+    expect(message).not.toContain('let model');
+    const second = evaluateRepl(homelab, 'let x = 1;\nin x + "a"', { host: 'nas' });
+    expect(second.ok ? '' : second.message).toContain('at «repl»:2:8:');
+    const parse = evaluateRepl(homelab, '{ a = ; }', {});
+    expect(parse.ok ? '' : parse.message).toMatch(/\(1:7\)$/);
+    expect(evaluateRepl(homelab, '1 + 1 # a comment', {})).toMatchObject({ ok: true, output: '2' });
   });
 });

@@ -33,8 +33,10 @@ import { hostEvaluation, walkConfiguration, type HostWalkContext, type WalkDetai
 import { toJs } from './to-js';
 import type { Diagnostic, HostConfiguration, Model, ProjectFiles, ProjectResult } from './types';
 
-export const PROJECT_ROOT = '/project';
-export const LIBRARY_ROOT = '/arbor/lib';
+import { runRepl, type ReplOptions, type ReplResult } from './repl';
+import { LIBRARY_ROOT, PROJECT_ROOT } from './roots';
+
+export { LIBRARY_ROOT, PROJECT_ROOT };
 
 export interface EvaluateOptions {
   /** Nix's max-call-depth (default 10000). */
@@ -152,6 +154,30 @@ export class Session {
     return state;
   }
 
+  /** The model of the last evaluation, with the files it was made from. */
+  #last: { files: ProjectFiles; model: Model | null } | undefined;
+
+  /**
+   * The project's model: the last evaluation's when the files are the same (a download right
+   * after an edit), otherwise a fresh model-only evaluation.
+   */
+  model(files: ProjectFiles): Model | null {
+    if (this.#last !== undefined && sameFiles(this.#last.files, files)) return this.#last.model;
+    return this.evaluate(files, { modules: 'none' }).model;
+  }
+
+  /**
+   * The REPL: `expression` evaluated in the project's scope (repl.ts), with this session's
+   * evaluator, so Arbor's library is compiled once for the playground's edits and its REPL.
+   */
+  repl(files: ProjectFiles, expression: string, options: ReplOptions = {}): ReplResult {
+    const state = this.#stateFor(createProjectFileSystem(files), {});
+    const result = runRepl(state, expression, options);
+    // A failed evaluation may leave library values half-evaluated: start afresh next time.
+    if (!result.ok) this.#shared = undefined;
+    return result;
+  }
+
   /** Evaluates the project's model and the requested hosts' modules; never throws on a user's mistake. */
   evaluate(files: ProjectFiles, options: EvaluateOptions = {}): ProjectResult {
     const parseCache = this.#parseCache;
@@ -222,6 +248,7 @@ export class Session {
     }
     const end = performance.now();
     diagnostics.sort(compareDiagnostics);
+    this.#last = { files, model };
     return {
       model,
       diagnostics,
@@ -236,7 +263,17 @@ export class Session {
   }
 }
 
+function sameFiles(a: ProjectFiles, b: ProjectFiles): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => b[key] === a[key]);
+}
+
 const defaultSession = new Session();
+
+/** The REPL on the process's default session (see `Session.repl`). */
+export function evaluateRepl(files: ProjectFiles, expression: string, options: ReplOptions = {}): ReplResult {
+  return defaultSession.repl(files, expression, options);
+}
 
 /** `evaluateProject(files)`: the process's default session (the CLI's; tests that need their own make a Session). */
 export function evaluateProject(files: ProjectFiles, options: EvaluateOptions = {}): ProjectResult {

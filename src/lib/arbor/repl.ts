@@ -9,17 +9,22 @@
  */
 
 import {
-  EvalState,
+  Attrs,
+  evalTextWith,
+  force,
   forceDeep,
   formatError,
   fromByteString,
   NixError,
   ParseError,
   printValue,
+  resourceExhaustion,
+  STRING_SOURCE,
   toByteString,
+  type EvalState,
+  type Lazy,
 } from '../nix';
-import { createProjectFileSystem, LIBRARY_ROOT, PROJECT_ROOT } from './evaluate';
-import type { ProjectFiles } from './types';
+import { LIBRARY_ROOT, PROJECT_ROOT } from './roots';
 
 export type ReplResult =
   { ok: true; output: string; ms: number } | { ok: false; message: string; ms: number };
@@ -34,12 +39,8 @@ function nixString(text: string): string {
   return '"' + text.replace(/[\\"$]/g, (c) => '\\' + c) + '"';
 }
 
-/**
- * Wraps the user's expression. Everything before it is on the first line (so positions of parse
- * errors are the user's line plus one) and the newline after it keeps a trailing `# comment` from
- * eating the `)`.
- */
-export function scopedExpression(expression: string, host: string | null = null): string {
+/** The names the REPL's expressions see besides the builtins, as a Nix attribute set. */
+export function replScope(host: string | null = null): string {
   let scope = `model = import ${LIBRARY_ROOT}/eval.nix { root = ${PROJECT_ROOT}; }; project = ${PROJECT_ROOT};`;
   if (host !== null) {
     const entry = host.includes('@') ? 'home' : 'host';
@@ -47,51 +48,51 @@ export function scopedExpression(expression: string, host: string | null = null)
     const evaluation = `(import ${LIBRARY_ROOT}/host-eval.nix { root = ${PROJECT_ROOT}; }).${entry} ${nixString(host)}`;
     scope += ` inherit (let h = ${evaluation}; in h.result or h) config options;`;
   }
-  return `let ${scope} in (\n${expression}\n)`;
+  return `{ ${scope} }`;
 }
 
 /**
- * One evaluator for the REPL's expressions, so Arbor's library and module system are compiled
- * once, not on every Enter; project files are read afresh each time. After an evaluation error it
- * is dropped (library values may be left half-evaluated).
+ * Evaluates `expression` with `state` (the session's evaluator, its files already set) in the
+ * project's scope; never throws for a user's mistake. The expression is a source of its own,
+ * `«repl»`, so positions in errors are the user's own lines and columns.
  */
-let replState: EvalState | null = null;
-
-function stateFor(files: ProjectFiles): EvalState {
-  const fs = createProjectFileSystem(files);
-  if (replState) replState.resetFiles(fs, LIBRARY_ROOT + '/');
-  else replState = new EvalState({ fs });
-  return replState;
-}
-
-/** Evaluates `expression` against the project `files`; never throws for a user's mistake. */
-export function evaluateRepl(files: ProjectFiles, expression: string, options: ReplOptions = {}): ReplResult {
+export function runRepl(state: EvalState, expression: string, options: ReplOptions = {}): ReplResult {
   const start = performance.now();
   const elapsed = () => performance.now() - start;
   try {
-    const state = stateFor(files);
-    const value = state.evalText(
-      toByteString(scopedExpression(expression, options.host ?? null)),
+    const scope = force(
+      state.evalText(toByteString(replScope(options.host ?? null)), STRING_SOURCE, PROJECT_ROOT),
+    );
+    const bindings = new Map<string, Lazy>();
+    if (scope instanceof Attrs) scope.keys.forEach((name, i) => bindings.set(name, scope.values[i]));
+    const value = evalTextWith(
+      state,
+      toByteString(expression),
       toByteString('«repl»'),
       PROJECT_ROOT,
+      bindings,
     );
     forceDeep(value);
     return { ok: true, output: fromByteString(printValue(value)), ms: elapsed() };
   } catch (error) {
-    replState = null;
     if (error instanceof NixError)
       return { ok: false, message: fromByteString(formatError(error)), ms: elapsed() };
     if (error instanceof ParseError) {
       const p = error.source.position(error.start);
-      const line = p.line - 1; // the wrapper's first line is not the user's
       return {
         ok: false,
-        message: `error: ${fromByteString(error.message)} (${line}:${p.column})`,
+        message: `error: ${fromByteString(error.message)} (${p.line}:${p.column})`,
         ms: elapsed(),
       };
     }
-    if (error instanceof RangeError)
-      return { ok: false, message: 'error: stack overflow (possible infinite recursion)', ms: elapsed() };
+    // JavaScript itself ran out (its stack, the longest string it can hold): say what ran out.
+    const exhausted = resourceExhaustion(error);
+    if (exhausted !== null)
+      return {
+        ok: false,
+        message: `error: ${exhausted.message}${exhausted.hint ? `\n${exhausted.hint}` : ''}`,
+        ms: elapsed(),
+      };
     throw error;
   }
 }

@@ -68,6 +68,7 @@ export {
   type Value,
 } from './eval/values';
 export { callFunction } from './eval/call';
+export { evalTextWith } from './eval/bindings';
 export { editDistance } from './eval/errors';
 export { resourceExhaustion, type Exhaustion } from './eval/resources';
 export { formatFloatDefault, quoteString, showAttrName } from './eval/show';
