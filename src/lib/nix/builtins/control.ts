@@ -97,7 +97,11 @@ export function register(set: BuiltinSet): void {
       return force(x, call.pos);
     } catch (error) {
       if (error instanceof NixError) {
-        const text = message(ctx, call.pos, 'while evaluating the error context string');
+        const text = message(
+          ctx,
+          call.pos,
+          'while evaluating the error message passed to builtins.addErrorContext',
+        );
         error.addFrame(text, null);
       }
       throw error;

@@ -83,7 +83,9 @@ function callPrimOp(primop: PrimOp, args: Lazy[], pos: SourcePos | null): Value 
     // builtin are reported under the "while calling" frame, which carries the call site.
     return primop.impl(args, { pos: null, site: pos });
   } catch (error) {
-    if (error instanceof NixError) error.addFrame(`while calling the '${primop.name}' builtin`, pos);
+    // addErrorContext adds its own frame instead (Nix registers it with addTrace = false).
+    if (error instanceof NixError && primop.name !== 'addErrorContext')
+      error.addFrame(`while calling the '${primop.name}' builtin`, pos);
     throw error;
   } finally {
     callDepth.current--;

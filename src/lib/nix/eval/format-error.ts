@@ -45,10 +45,11 @@ function location(pos: SourcePos | null, indent: string): string {
 }
 
 export function formatError(error: NixError, options: { showTrace?: boolean } = {}): string {
-  const frames: TraceFrame[] = [...error.frames].reverse();
-  const shown = options.showTrace
-    ? frames
-    : frames.filter((f) => f.pos !== null || options.showTrace).slice(-12);
+  // Frames with no message are not printed (Nix skips empty hints). Frames with no position
+  // (`builtins.addErrorContext`'s, "in a {name=...; value=...;} pair") are printed as they are,
+  // with or without --show-trace.
+  const frames: TraceFrame[] = [...error.frames].reverse().filter((f) => f.message !== '');
+  const shown = options.showTrace ? frames : frames.slice(-12);
   let out = '';
   if (shown.length === 0) {
     out += `error: ${indentLines(error.message)}\n`;

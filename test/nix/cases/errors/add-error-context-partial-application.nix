@@ -1,0 +1,1 @@
+let f = builtins.addErrorContext "partial"; in f (abort "gone")
