@@ -129,6 +129,28 @@ describe('files, projects, REPL', () => {
 });
 
 describe('docs and examples', () => {
+  test('docs fit a phone: prose wraps, code blocks and tables scroll inside themselves', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const doc of ['inventory', 'diagnostics', 'secrets', 'cli']) {
+      await page.goto(new URL(`docs/${doc}`, session.site.url).href);
+      await page.getByRole('main', { name: 'Docs' }).getByRole('heading', { level: 1 }).waitFor();
+      const widths = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        viewport: window.innerWidth,
+        // The widest paragraph or list item's right edge.
+        prose: Math.max(
+          ...[...document.querySelectorAll('article p, article li')].map(
+            (e) => e.getBoundingClientRect().right,
+          ),
+        ),
+      }));
+      expect(widths.page, `docs/${doc} is wider than the screen`).toBeLessThanOrEqual(widths.viewport);
+      expect(widths.prose, `prose of docs/${doc} runs off the screen`).toBeLessThanOrEqual(widths.viewport);
+    }
+    await context.close();
+  });
+
   test('docs render, and a code block opens in the playground', async () => {
     const context = await newContext(session);
     const page = await context.newPage();
