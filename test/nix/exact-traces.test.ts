@@ -1,7 +1,7 @@
 // Cases of the differential corpus whose whole stderr must match Nix's byte for byte (the
 // differential test compares only the kind and position of the final error): where the trace
 // itself is the behaviour — `builtins.addErrorContext`'s frames, as Nix prints them with and
-// without --show-trace.
+// without --show-trace, and what --read-write-mode reports with a dummy store.
 
 import { describe, expect, it } from 'vitest';
 import { listCases, readGolden, runOurs } from './harness';
@@ -12,6 +12,7 @@ const EXACT = [
   'errors/add-error-context-message-not-string',
   'errors/add-error-context-partial-application',
   'errors/add-error-context-escape-sequences-filtered',
+  'cli/read-write-mode',
 ];
 
 describe('error traces exactly as Nix prints them', () => {

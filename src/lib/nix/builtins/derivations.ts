@@ -320,7 +320,9 @@ export function register(set: BuiltinSet): void {
       }
     }
     try {
-      const path = store().addTextFile(fromByteString(name), byteStringToBytes(text), references);
+      const bytes = byteStringToBytes(text);
+      const path = store().addTextFile(fromByteString(name), bytes, references);
+      state.store.add(path, { type: 'regular', contents: bytes, executable: false });
       return new NixString(path, new Set([path]));
     } catch (error) {
       return storeError(error, call.pos);

@@ -196,6 +196,8 @@ export function parseArgs(argv: string[]): Options {
       case '--fallback':
         continue;
       case '--store':
+        flagSetting(findSetting('store')!, next('1 arg'));
+        continue;
       case '--add-root':
       case '-o':
         next('1 arg');

@@ -197,6 +197,7 @@ export function instantiateBytes(io: InstantiateIO): InstantiateResult {
     abortOnWarn: setting('abort-on-warn') === 'true' || env.NIX_ABORT_ON_WARN === '1',
     // Without --eval, nix-instantiate writes derivations to the store.
     readWrite: options.readWrite || !options.eval,
+    dummyStore: /^dummy(:\/\/)?(\?.*)?$/.test(setting('store') ?? ''),
     trace: log,
   });
   const cwd = io.cwd;

@@ -55,10 +55,12 @@ export interface EvalOptions {
   /** `--abort-on-warn`: a warning aborts evaluation. */
   abortOnWarn?: boolean;
   /**
-   * `--read-write-mode`: adding to the store is attempted, which our store (like the oracle's
-   * `dummy://` store) cannot do.
+   * `--read-write-mode`: what is added to the store (`toFile` results, copied sources) is kept in
+   * memory and can be read back under its store path, as from a real store.
    */
   readWrite?: boolean;
+  /** `--store dummy://`: adding to the store fails, as with Nix's dummy store. */
+  dummyStore?: boolean;
 }
 
 export class EvalState implements Runtime {
@@ -84,6 +86,7 @@ export class EvalState implements Runtime {
     this.fs = new OverlayFileSystem(options.fs, COREPKGS as Map<string, Uint8Array>);
     this.options = options;
     this.store = new StoreState(this);
+    if (options.readWrite) this.fs = this.store.withAdded(this.fs);
     this.coercer = new Coercer((path, pos) => this.store.copyPathToStore(path, pos));
     callDepth.max = options.maxCallDepth ?? 10000;
     const { scopeNames, values, builtins } = createBuiltins(this);
@@ -125,6 +128,7 @@ export class EvalState implements Runtime {
    */
   resetFiles(fs: FileSystem, keepValuesUnder: string | null = null): void {
     this.fs = new OverlayFileSystem(fs, COREPKGS as Map<string, Uint8Array>);
+    if (this.options.readWrite) this.fs = this.store.withAdded(this.fs);
     this.parsedFiles.clear();
     for (const path of [...this.fileValues.keys()]) {
       if (keepValuesUnder === null || !path.startsWith(keepValuesUnder)) this.fileValues.delete(path);

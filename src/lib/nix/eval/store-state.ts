@@ -18,6 +18,7 @@ import {
   type ContextElem,
   type NarNode,
 } from '../store';
+import { StoreOverlayFileSystem } from '../vfs/store-overlay';
 import type { FileSystem } from '../vfs/types';
 import { evalError } from './errors';
 import type { SourcePos } from './values';
@@ -25,12 +26,17 @@ import type { SourcePos } from './values';
 export interface StoreHost {
   readonly fs: FileSystem;
   readonly storeDir: string;
-  readonly options: { readWrite?: boolean };
+  readonly options: { readWrite?: boolean; dummyStore?: boolean };
 }
 
 export class StoreState {
   readonly derivations: DerivationStore;
   private readonly copied = new Map<string, string>();
+  /**
+   * What `--read-write-mode` added: store path → contents. Reads of those paths see them
+   * (`withAdded`), so `import "${builtins.toFile "m.nix" "…"}"` works as with a real store.
+   */
+  private readonly added = new Map<string, NarNode>();
 
   constructor(private readonly host: StoreHost) {
     this.derivations = new DerivationStore({ storeDir: host.storeDir });
@@ -41,11 +47,24 @@ export class StoreState {
     this.copied.clear();
   }
 
-  /** In `--read-write-mode` Nix really adds to the store, which a virtual store cannot do. */
+  /**
+   * In `--read-write-mode` Nix really adds to the store. Ours keeps what is added in memory;
+   * with `--store dummy://` it refuses, as Nix's dummy store does.
+   */
   checkWritable(pos: SourcePos | null): void {
-    if (this.host.options.readWrite) {
+    if (this.host.options.readWrite && this.host.options.dummyStore) {
       throw evalError('eval', "operation 'addToStore' is not supported by store 'dummy'", pos);
     }
+  }
+
+  /** Records a store path's contents, in `--read-write-mode` only (otherwise it is not valid). */
+  add(storePath: string, node: NarNode): void {
+    if (this.host.options.readWrite && !this.host.options.dummyStore) this.added.set(storePath, node);
+  }
+
+  /** `fs` with the store paths this evaluation added laid over it. */
+  withAdded(fs: FileSystem): FileSystem {
+    return new StoreOverlayFileSystem(fs, this.host.storeDir, this.added);
   }
 
   /** The store path a source path would be copied to (`"${./x}"`). */
@@ -99,7 +118,9 @@ export class StoreState {
 
   makeSource(name: string, node: NarNode, pos: SourcePos | null): string {
     try {
-      return makeSourcePath(name, narHash(node), this.host.storeDir);
+      const storePath = makeSourcePath(name, narHash(node), this.host.storeDir);
+      this.add(storePath, node);
+      return storePath;
     } catch (error) {
       if (error instanceof NixStoreError) throw evalError('eval', error.message, pos);
       throw error;

@@ -1,2 +1,2 @@
-# flags: --eval --strict --read-write-mode
+# flags: --eval --strict --read-write-mode --store dummy://
 builtins.toFile "rw" "x"
