@@ -126,6 +126,25 @@ describe('files, projects, REPL', () => {
     expect(Object.keys(await projectFiles(page))).not.toContain('inventory/roles.nix');
     await context.close();
   });
+
+  test('deleting a project is undoable', async () => {
+    const context = await newContext(session);
+    const page = await openPlayground(context, session);
+    const picker = page.getByRole('combobox', { name: 'Project' });
+    await page.getByRole('button', { name: 'New project' }).click();
+    await expect.poll(() => picker.inputValue()).toBe('untitled');
+    const files = await projectFiles(page);
+    await page.getByRole('button', { name: 'Delete project' }).click();
+    await expect.poll(() => picker.inputValue()).not.toBe('untitled');
+    expect(await picker.locator('option').allTextContents()).not.toContain('untitled');
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => picker.inputValue()).toBe('untitled');
+    expect(await projectFiles(page)).toEqual(files);
+    // It is saved again: a reload comes back to it.
+    await page.reload();
+    await expect.poll(() => picker.inputValue()).toBe('untitled');
+    await context.close();
+  });
 });
 
 describe('docs and examples', () => {

@@ -383,15 +383,32 @@ export class Workspace {
     this.applyProject({ ...emptyProject(this.uniqueName(name), files), example });
   }
 
+  /** Deletes the open project and opens another; the notice offers to undo. */
   async deleteProject(): Promise<void> {
     const name = this.name;
+    const deleted = this.snapshot();
+    const position = this.projectNames.indexOf(name);
     this.projectNames = this.projectNames.filter((n) => n !== name);
     const next = this.projectNames[0] ?? DEFAULT_EXAMPLE;
     await this.store.remove(name, { active: next, names: this.projectNames });
     const stored = await this.store.load(next);
     if (stored) this.applyProject(stored);
     else await this.openExample(next, { reset: true });
-    this.notify('info', `Deleted the project "${name}".`);
+    this.notify('info', `Deleted the project "${name}".`, undefined, {
+      label: 'Undo',
+      run: () => void this.restoreProject(deleted, position),
+    });
+  }
+
+  /** Brings a deleted project back, where it was in the list, and opens it. */
+  private async restoreProject(project: StoredProject, position: number): Promise<void> {
+    await this.save();
+    const names = this.projectNames.filter((n) => n !== project.name);
+    names.splice(Math.max(0, Math.min(position, names.length)), 0, project.name);
+    this.projectNames = names;
+    await this.store.save(project, { active: project.name, names });
+    this.applyProject(project);
+    this.notify('info', `Restored the project "${project.name}".`);
   }
 
   async resetToExample(): Promise<void> {
