@@ -6,6 +6,7 @@ import {
   newContext,
   openPlayground,
   problems,
+  projectFiles,
   replaceEditorText,
   useSession,
   waitForEvaluation,
@@ -15,6 +16,44 @@ import {
 const session = useSession();
 
 describe('editing', () => {
+  test('text typed before Monaco loads is kept, and typing goes on in Monaco', async () => {
+    const context = await newContext(session);
+    // Monaco's large chunks arrive 3 s late, so the swap happens while the user is typing.
+    await context.route('**/_app/immutable/**/*.js', async (route) => {
+      const response = await route.fetch();
+      const body = await response.body();
+      if (body.length > 1_000_000) await new Promise((resolve) => setTimeout(resolve, 3000));
+      await route.fulfill({ response, body });
+    });
+    const page = await context.newPage();
+    await page.goto(session.site.url);
+    const plain = editorRegion(page).getByRole('textbox', { name: 'Nix source' });
+    await plain.waitFor();
+    await plain.click();
+    await page.keyboard.press('Control+End');
+    let typed = '';
+    let beforeSwap = 0;
+    const monaco = editorRegion(page).locator('.monaco-editor .view-lines');
+    // Type until Monaco is there, then ten characters more.
+    for (let after = 0; after < 10 && typed.length < 400;) {
+      const visible = await monaco.isVisible();
+      const char = String.fromCharCode(97 + (typed.length % 26));
+      await page.keyboard.type(char);
+      typed += char;
+      if (visible) after++;
+      else beforeSwap++;
+      await page.waitForTimeout(40);
+    }
+    expect(beforeSwap, 'characters typed into the plain editor').toBeGreaterThan(0);
+    const files = await projectFiles(page);
+    expect(files['inventory/hosts.nix']).toContain(typed);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('.monaco-editor') !== null),
+      'the focus is in Monaco',
+    ).toBe(true);
+    await context.close();
+  });
+
   test('an unknown role shows unknown-role at the right line, and fixing it clears it', async () => {
     const context = await newContext(session);
     const page = await openPlayground(context, session);

@@ -190,6 +190,22 @@ export class EditorSession {
     this.editor.focus();
   }
 
+  /** Selects the text between two UTF-16 offsets of the open file (a caret when equal) and focuses. */
+  focusSelection(start: number, end: number): void {
+    const model = this.editor.getModel();
+    if (!model) return;
+    const from = model.getPositionAt(start);
+    const to = model.getPositionAt(end);
+    this.editor.setSelection({
+      startLineNumber: from.lineNumber,
+      startColumn: from.column,
+      endLineNumber: to.lineNumber,
+      endColumn: to.column,
+    });
+    this.editor.revealPositionInCenterIfOutsideViewport(to);
+    this.editor.focus();
+  }
+
   dispose(): void {
     this.dark.removeEventListener('change', this.updateTheme);
     this.hoverRegistration?.dispose();
