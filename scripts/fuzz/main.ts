@@ -158,6 +158,9 @@ async function main(): Promise<void> {
   };
   const nix = (file: string, dir: string) => {
     counts.nixRuns++;
+    if (counts.nixRuns % 100 === 0) {
+      process.stderr.write(`fuzz: ${counts.nixRuns} Nix runs (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+    }
     return runNix(file, dir, work, o.nixTimeoutMs);
   };
 
@@ -185,7 +188,7 @@ async function main(): Promise<void> {
     } else if (outcome.kind === 'hang') {
       counts.hangs++;
     } else if (outcome.kind === 'resource') counts.resource++;
-    if (counts.cases % 1000 === 0)
+    if (counts.cases % 250 === 0)
       process.stderr.write(`fuzz: ${counts.cases} cases (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
   }
 

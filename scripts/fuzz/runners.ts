@@ -57,7 +57,16 @@ export class OurRunner {
     return worker;
   }
 
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /** Runs one program; calls made while one runs wait their turn (one worker, one case at a time). */
   run(file: string, cwd: string): Promise<Outcome> {
+    const result = this.queue.then(() => this.runNow(file, cwd));
+    this.queue = result;
+    return result;
+  }
+
+  private runNow(file: string, cwd: string): Promise<Outcome> {
     if (!this.worker) this.worker = this.start();
     const worker = this.worker;
     const id = this.nextId++;
