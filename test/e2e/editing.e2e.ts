@@ -88,7 +88,7 @@ describe('editing', () => {
     // Open another file, then come back through the problem.
     await page
       .getByRole('region', { name: 'Files' })
-      .getByRole('button', { name: 'roles.nix', exact: true })
+      .getByRole('treeitem', { name: 'roles.nix', exact: true })
       .click();
     await problem.first().click();
     await expect(page.getByRole('tab', { selected: true }).textContent()).resolves.toContain('hosts.nix');

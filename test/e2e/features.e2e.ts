@@ -74,7 +74,7 @@ describe('files, projects, REPL', () => {
     await files.getByRole('button', { name: 'New file in hosts/_drafts' }).click();
     await page.keyboard.type('idea.nix');
     await page.keyboard.press('Enter');
-    const row = files.getByRole('button', { name: /^idea\.nix/ });
+    const row = files.getByRole('treeitem', { name: /^idea\.nix/ });
     await expect(row.textContent()).resolves.toContain('ignored');
     await files.getByRole('button', { name: 'Rename hosts/_drafts/idea.nix' }).click();
     await page.getByRole('textbox', { name: 'Rename hosts/_drafts/idea.nix' }).fill('hosts/_drafts/plan.nix');

@@ -26,7 +26,7 @@ describe('the watchdog', () => {
     }
     await page
       .getByRole('region', { name: 'Files' })
-      .getByRole('button', { name: 'roles.nix', exact: true })
+      .getByRole('treeitem', { name: 'roles.nix', exact: true })
       .click();
     await expect(page.getByRole('tab', { selected: true }).textContent()).resolves.toContain('roles.nix');
 
@@ -39,7 +39,7 @@ describe('the watchdog', () => {
     // override is now an orphan: proof that the library ran).
     await page
       .getByRole('region', { name: 'Files' })
-      .getByRole('button', { name: 'hosts.nix', exact: true })
+      .getByRole('treeitem', { name: 'hosts.nix', exact: true })
       .click();
     await replaceEditorText(page, '{\n  nas = {\n    roles = [ "server" ];\n  };\n}\n');
     await problems(page)

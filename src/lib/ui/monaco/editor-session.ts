@@ -39,11 +39,15 @@ export class EditorSession {
    */
   private readonly overflow: HTMLElement;
 
+  /** Whether Tab moves the focus out of the editor instead of indenting (Ctrl+M toggles it). */
+  tabMovesFocus = false;
+
   constructor(
     private readonly monaco: MonacoApi,
     container: HTMLElement,
     private readonly onEdit: (path: string, text: string) => void,
     hover?: HoverProvider,
+    private readonly onTabMovesFocus?: (on: boolean) => void,
   ) {
     this.dark = matchMedia('(prefers-color-scheme: dark)');
     this.overflow = document.createElement('div');
@@ -70,6 +74,11 @@ export class EditorSession {
       codeLens: false,
     });
     this.dark.addEventListener('change', this.updateTheme);
+    // The way out for keyboard users (WCAG 2.1.2): Ctrl+M, as Monaco documents it, makes Tab and
+    // Shift+Tab move the focus to the next or previous control instead of indenting.
+    this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, () =>
+      this.setTabMovesFocus(!this.tabMovesFocus),
+    );
     this.editor.onDidChangeModelContent(() => {
       const model = this.editor.getModel();
       if (this.applying || !model || !this.current) return;
@@ -188,6 +197,12 @@ export class EditorSession {
 
   focus(): void {
     this.editor.focus();
+  }
+
+  setTabMovesFocus(on: boolean): void {
+    this.tabMovesFocus = on;
+    this.editor.updateOptions({ tabFocusMode: on });
+    this.onTabMovesFocus?.(on);
   }
 
   /** Selects the text between two UTF-16 offsets of the open file (a caret when equal) and focuses. */
