@@ -61,6 +61,46 @@ describe('the module graph', () => {
     await problems(page).getByText('No problems').waitFor({ timeout: 20_000 });
     await context.close();
   });
+
+  test('the fleet graphs open whole; a closer view says how much lies outside it', async () => {
+    const context = await newContext(session);
+    for (const example of ['examples/fleet', 'examples/fleet-50']) {
+      const page = await openPlayground(context, session, example);
+      // The final (ELK) layout, fitted.
+      await page.waitForFunction(() => document.querySelector('.graph svg g.node') !== null);
+      await page.waitForTimeout(1500);
+      const canvas = (await graph(page).getByRole('application').boundingBox())!;
+      // The legend covers the bottom of the canvas: nothing is drawn under it at first.
+      const legend = (await graph(page).getByLabel('Legend').boundingBox())!;
+      canvas.height = legend.y - canvas.y;
+      const boxes = await graph(page)
+        .locator('g.node')
+        .evaluateAll((nodes) =>
+          nodes.map((n) => {
+            const r = n.getBoundingClientRect();
+            return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+          }),
+        );
+      expect(boxes.length).toBeGreaterThan(10);
+      const outside = boxes.filter(
+        (b) =>
+          b.left < canvas.x - 1 ||
+          b.top < canvas.y - 1 ||
+          b.right > canvas.x + canvas.width + 1 ||
+          b.bottom > canvas.y + canvas.height + 1,
+      );
+      expect(outside, `${example}: nodes outside the first view`).toEqual([]);
+      await expect(graph(page).getByRole('status').count()).resolves.toBe(0);
+      for (let i = 0; i < 4; i++) await graph(page).getByRole('button', { name: 'Zoom in' }).click();
+      await expect(graph(page).getByRole('status').textContent()).resolves.toMatch(
+        /^\s*\d+ of \d+ nodes outside the view/,
+      );
+      await graph(page).getByRole('button', { name: 'Fit graph' }).click();
+      await expect.poll(() => graph(page).getByRole('status').count()).toBe(0);
+      await page.close();
+    }
+    await context.close();
+  });
 });
 
 describe('files, projects, REPL', () => {

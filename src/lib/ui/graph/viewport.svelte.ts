@@ -9,6 +9,8 @@ export class Viewport {
   scale = $state(1);
   width = $state(0);
   height = $state(0);
+  /** The height at the bottom of the canvas that the legend covers: fitting keeps clear of it. */
+  bottomInset = $state(0);
 
   static readonly MIN = 0.1;
   static readonly MAX = 3;
@@ -35,16 +37,19 @@ export class Viewport {
   }
 
   /**
-   * Shows a drawing of `width` × `height` whole if that keeps its labels readable (scale ≥ 0.6);
-   * a larger drawing is shown from its top-left corner at that scale, to be panned.
+   * Shows a drawing of `width` × `height` whole (never magnified past 1), or, with `readable`,
+   * at no smaller a scale than that (a larger drawing is then shown from its top-left corner,
+   * to be panned). The first view of a graph fits it whole; the panel says how many nodes a
+   * closer view leaves outside.
    */
-  fit(width: number, height: number, readable = 0.6): void {
+  fit(width: number, height: number, readable = 0): void {
     if (this.width === 0 || this.height === 0 || width === 0 || height === 0) return;
-    const whole = Math.min(1, (this.width - 20) / width, (this.height - 20) / height);
+    const room = Math.max(40, this.height - this.bottomInset);
+    const whole = Math.min(1, (this.width - 20) / width, (room - 20) / height);
     const scale = Math.max(Math.min(readable, 1), whole);
     this.scale = scale;
     this.x = Math.max(10, (this.width - width * scale) / 2);
-    this.y = Math.max(10, (this.height - height * scale) / 2);
+    this.y = Math.max(10, (room - height * scale) / 2);
     this.touched = false;
   }
 
