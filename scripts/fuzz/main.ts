@@ -159,7 +159,9 @@ async function main(): Promise<void> {
   const nix = (file: string, dir: string) => {
     counts.nixRuns++;
     if (counts.nixRuns % 100 === 0) {
-      process.stderr.write(`fuzz: ${counts.nixRuns} Nix runs (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+      process.stderr.write(
+        `fuzz: ${counts.nixRuns} Nix runs (${((Date.now() - started) / 1000).toFixed(0)} s)\n`,
+      );
     }
     return runNix(file, dir, work, o.nixTimeoutMs);
   };
@@ -301,6 +303,8 @@ async function main(): Promise<void> {
     if (list) list.push(f);
     else groups.set(key, [f]);
   }
+  // The findings before minimising, so a long minimisation never hides them.
+  if (o.out) writeFileSync(o.out, JSON.stringify({ counts, findings }, null, 2));
   let minimised = 0;
   for (const [, members] of groups) {
     if (minimised >= o.minimise) break;

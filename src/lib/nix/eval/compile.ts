@@ -31,7 +31,7 @@ import { forceAttrs, forceBool, forceStringNoContext } from './force';
 import { canonicalPath } from '../syntax/paths';
 import { resolve, Scope } from './scope';
 import { symbolOrder } from '../syntax/symbols';
-import { showValueBrief } from './show';
+import { showAttrName, showValueBrief } from './show';
 import { showExpr } from '../syntax/show-expr';
 import { assertEqual } from './assert-equal';
 import {
@@ -697,7 +697,12 @@ export function describePos(pos: SourcePos): string {
 }
 
 export function missingAttribute(name: string, attrs: Attrs, pos: SourcePos | null): NixError {
-  return evalError('missing-attribute', `attribute '${name}' missing`, pos, suggest(name, attrs.keys));
+  return evalError(
+    'missing-attribute',
+    `attribute '${showAttrName(name)}' missing`,
+    pos,
+    suggest(name, attrs.keys),
+  );
 }
 
 /**
