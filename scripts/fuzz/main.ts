@@ -194,6 +194,11 @@ async function main(): Promise<void> {
       process.stderr.write(`fuzz: ${counts.cases} cases (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
   }
 
+  const checkpoint = (phase: string) => {
+    if (o.out) writeFileSync(o.out, JSON.stringify({ phase, counts, findings }, null, 2));
+  };
+  checkpoint('evaluated');
+
   // 2. Hangs: does Nix also run past the time limit (then it is the program, not us)?
   for (const r of results.filter((r) => r.ours.kind === 'hang')) {
     const n = o.oracle ? await nix(r.file, r.dir) : undefined;
@@ -208,6 +213,8 @@ async function main(): Promise<void> {
         program: r.program,
       });
   }
+
+  checkpoint('hangs checked');
 
   // 3. Differences from Nix: our successes in batches, a sample of our failures one by one.
   if (o.oracle) {
@@ -248,6 +255,8 @@ async function main(): Promise<void> {
     });
     await mapConcurrent(failures, 2, single);
   }
+
+  checkpoint('compared with Nix');
 
   // 4. A sample through the real command.
   const cliCases = results.filter(
