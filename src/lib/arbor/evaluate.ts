@@ -30,6 +30,7 @@ import {
 } from '../nix';
 import { LIBRARY_FILES } from './generated/nix-files';
 import { hostEvaluation, walkConfiguration, type HostWalkContext, type WalkDetail } from './host-evaluation';
+import { traceFrames } from './module-errors';
 import { toJs } from './to-js';
 import type { Diagnostic, HostConfiguration, Model, ProjectFiles, ProjectResult } from './types';
 
@@ -95,10 +96,6 @@ function evalDiagnostic(error: NixError): Diagnostic {
   const inProject = candidates.find((p) => fromByteString(p.source.name).startsWith(PROJECT_ROOT + '/'));
   const pos = inProject ?? candidates[0] ?? null;
   const position = pos ? pos.source.position(pos.offset) : { line: 1, column: 1, file: '' };
-  const trace = error.frames
-    .map((f) => fromByteString(f.message))
-    .filter((m) => m !== '')
-    .slice(0, 3);
   return {
     code: 'eval-error',
     severity: 'error',
@@ -107,7 +104,14 @@ function evalDiagnostic(error: NixError): Diagnostic {
     line: position.line,
     column: position.column,
     host: null,
-    hint: error.hint ? fromByteString(error.hint) : trace.length > 0 ? trace.join('; ') : null,
+    hint: error.hint
+      ? fromByteString(error.hint)
+      : 'Fix the expression at this position (the trace shows how it was reached).',
+    // Frames inside Arbor's library are its plumbing, not the user's: only the others are kept.
+    trace: traceFrames(error, (p) => {
+      const at = p.source.position(p.offset);
+      return { file: relativeFile(p.source.name), line: at.line, column: at.column };
+    }).filter((f) => !f.file?.startsWith('lib/')),
   };
 }
 

@@ -12,7 +12,8 @@
  */
 
 import { fromByteString, type NixError, type SourcePos } from '../nix';
-import type { Diagnostic, OptionDefinition, OptionInfo, Position } from './types';
+import { PROJECT_ROOT } from './roots';
+import type { Diagnostic, OptionDefinition, OptionInfo, Position, TraceFrame } from './types';
 
 export interface PositionResolver {
   /** file (project-relative when inside the project), line, column. */
@@ -66,12 +67,29 @@ function entryNote(message: string): string {
   return match ? ` (element ${match[2]} of the list)` : '';
 }
 
-/** The `while …` frames worth showing (Arbor's own wrappers left out). */
-function traceOf(error: NixError): string[] {
-  return error.frames
-    .map((f) => fromByteString(f.message))
-    .filter((m) => m !== '' && !m.includes('/arbor/lib/'))
-    .slice(0, 4);
+/** How many frames a diagnostic keeps (Nix shows about as many without --show-trace). */
+const TRACE_FRAMES = 12;
+
+/**
+ * An error's `while …` frames as data, innermost first, each positioned when Nix gave it a
+ * position; frames without a message are left out.
+ */
+export function traceFrames(
+  error: NixError,
+  resolve: (pos: SourcePos) => Position,
+  keep: (message: string) => boolean = () => true,
+): TraceFrame[] {
+  const out: TraceFrame[] = [];
+  for (const frame of error.frames) {
+    // Arbor's virtual file system puts the project at /project: messages name its files as the
+    // project does.
+    const message = fromByteString(frame.message).replaceAll(`\`${PROJECT_ROOT}/`, '`');
+    if (message === '' || !keep(message)) continue;
+    const at = frame.pos === null ? null : resolve(frame.pos);
+    out.push({ message, file: at?.file ?? null, line: at?.line ?? null, column: at?.column ?? null });
+    if (out.length === TRACE_FRAMES) break;
+  }
+  return out;
 }
 
 function endsWithFile(candidate: string, file: string): boolean {
@@ -112,7 +130,6 @@ export function classifyModuleError(
 ): Classified {
   const message = fromByteString(error.message);
   const firstLine = message.split('\n')[0];
-  const trace = traceOf(error);
   const fallback = innermostProjectPosition(error, resolver) ??
     at(subject.definitions[0]) ??
     (subject.declaration?.file ? { file: subject.declaration.file, line: 1, column: 1 } : null) ?? {
@@ -207,9 +224,12 @@ export function classifyModuleError(
     severity: 'error',
     message: firstLine,
     ...fallback,
-    hint:
-      [subject.optionPath ? `while evaluating the option \`${subject.optionPath}'` : '', ...trace.slice(0, 2)]
-        .filter((line) => line !== '')
-        .join('; ') || (error.hint ? fromByteString(error.hint) : null),
+    // Frames inside Arbor's library are its plumbing, not the user's: only the others are kept.
+    trace: traceFrames(error, (pos) => resolver.resolve(pos)).filter((f) => !f.file?.startsWith('lib/')),
+    hint: error.hint
+      ? fromByteString(error.hint)
+      : subject.optionPath
+        ? `while evaluating the option \`${subject.optionPath}': fix the expression at this position (the trace shows how it was reached).`
+        : 'Fix the expression at this position (the trace shows how it was reached).',
   };
 }

@@ -11,12 +11,20 @@ const BOLD = '\x1b[1m';
 const DIM = '\x1b[2m';
 const RESET = '\x1b[0m';
 
+/** How many trace frames the text report shows of each diagnostic (`--json` has them all). */
+const TRACE_LINES = 4;
+
 export function formatDiagnostic(d: Diagnostic, options: { color?: boolean } = {}): string {
   const c = (code: string, text: string) => (options.color ? `${code}${text}${RESET}` : text);
   const where = d.file ? `${d.file}:${d.line}:${d.column}: ` : '';
   const severity = c(d.severity === 'error' ? RED + BOLD : YELLOW + BOLD, `${d.severity}[${d.code}]`);
   let out = `${c(BOLD, where)}${severity}: ${d.message}`;
   if (d.host) out += c(DIM, ` (host ${d.host})`);
+  // The `while …` frames, innermost first, as `--show-trace` would list them (the first few).
+  for (const frame of (d.trace ?? []).slice(0, TRACE_LINES)) {
+    const at = frame.file ? ` at ${frame.file}:${frame.line}:${frame.column}` : '';
+    out += `\n  ${c(DIM, '…')} ${frame.message}${c(DIM, at)}`;
+  }
   if (d.hint) out += `\n  ${c(DIM, 'hint:')} ${d.hint}`;
   return out;
 }

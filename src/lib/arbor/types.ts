@@ -17,6 +17,14 @@ export interface Position {
 
 export type Severity = 'error' | 'warning';
 
+/** One `while …` frame of an evaluation error. */
+export interface TraceFrame {
+  message: string;
+  file: string | null;
+  line: number | null;
+  column: number | null;
+}
+
 export interface Diagnostic extends Position {
   /** One of the registry's codes (codes.ts, nix/lib/codes.json). */
   code: DiagnosticCode;
@@ -24,6 +32,12 @@ export interface Diagnostic extends Position {
   message: string;
   host: string | null;
   hint: string | null;
+  /**
+   * For evaluation errors (`eval-error`, `module-error`): Nix's `while …` frames, innermost
+   * first, each with its position when it has one (project-relative, or `lib/…` for Arbor's
+   * library), as `nix-instantiate --show-trace` lists them.
+   */
+  trace?: TraceFrame[];
   /** Other places the diagnostic is about (the other conflicting definitions, where a value was first forced). */
   related?: Array<Position & { message: string }>;
 }
