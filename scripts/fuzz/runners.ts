@@ -45,7 +45,9 @@ export class OurRunner {
       );
     });
     const fail = (message: string) => {
-      if (this.worker === worker) this.worker = null;
+      // A worker stopped at the time limit is no longer current: its exit is not the next case's.
+      if (this.worker !== worker) return;
+      this.worker = null;
       const p = this.pending;
       this.pending = null;
       p?.resolve({ kind: 'resource', message });
