@@ -51,7 +51,7 @@ export async function check(args: string[], io: CliIO): Promise<CliResult> {
   const files = readProject(dir);
   const { result, workers } = noModules
     ? { result: evaluateProject(files, { modules: 'none', detail: 'check' }), workers: 0 }
-    : await checkProject(files, jobs);
+    : await checkProject(files, jobs, jobsText !== undefined);
   const hasErrors = result.diagnostics.some((d) => d.severity === 'error');
   if (json)
     return {
