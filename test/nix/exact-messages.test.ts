@@ -2,8 +2,9 @@
 // differential test compares only the kind and position of an error): where the message names
 // what Nix chose — which argument is missing, in symbol order — or how Nix filters it.
 
-import { describe, expect, it } from 'vitest';
-import { listCases, parseNixError, readGolden, runOurs } from './harness';
+import { expect } from 'vitest';
+import { describeErrorGoldens } from './exact-errors';
+import { parseNixError } from './harness';
 
 const EXACT = [
   'errors/missing-argument-symbol-order',
@@ -28,17 +29,6 @@ const EXACT = [
   'builtins/getAttr-missing-quoted-name',
 ];
 
-describe('error messages exactly as Nix words them', () => {
-  const cases = listCases(EXACT);
-  it('finds every listed case', () => {
-    expect(cases.map((c) => c.id).sort()).toEqual([...EXACT].sort());
-  });
-  for (const c of cases) {
-    it(c.id, async () => {
-      const golden = readGolden(c);
-      if (golden?.status !== 'fail') return expect.fail(`${c.id}: the golden is not an error`);
-      const ours = await runOurs(c);
-      expect(parseNixError(ours.stderr)?.message).toBe(parseNixError(golden.stderr)?.message);
-    });
-  }
+describeErrorGoldens('error messages exactly as Nix words them', EXACT, (ours, golden) => {
+  expect(parseNixError(ours.stderr)?.message).toBe(parseNixError(golden.stderr)?.message);
 });

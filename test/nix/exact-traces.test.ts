@@ -3,8 +3,8 @@
 // itself is the behaviour — `builtins.addErrorContext`'s frames, as Nix prints them with and
 // without --show-trace, and what --read-write-mode reports with a dummy store.
 
-import { describe, expect, it } from 'vitest';
-import { listCases, readGolden, runOurs } from './harness';
+import { expect } from 'vitest';
+import { describeErrorGoldens } from './exact-errors';
 
 const EXACT = [
   'errors/add-error-context-frames',
@@ -15,18 +15,7 @@ const EXACT = [
   'cli/read-write-mode',
 ];
 
-describe('error traces exactly as Nix prints them', () => {
-  const cases = listCases(EXACT);
-  it('finds every listed case', () => {
-    expect(cases.map((c) => c.id).sort()).toEqual([...EXACT].sort());
-  });
-  for (const c of cases) {
-    it(c.id, async () => {
-      const golden = readGolden(c);
-      if (golden?.status !== 'fail') return expect.fail(`${c.id}: the golden is not an error`);
-      const ours = await runOurs(c);
-      expect(ours.exitCode).toBe(golden.exitCode);
-      expect(ours.stderr).toBe(golden.stderr);
-    });
-  }
+describeErrorGoldens('error traces exactly as Nix prints them', EXACT, (ours, golden) => {
+  expect(ours.exitCode).toBe(golden.exitCode);
+  expect(ours.stderr).toBe(golden.stderr);
 });
