@@ -69,6 +69,11 @@ const FIXTURES: Fixture[] = [
     file: 'secrets/home/alice.yaml',
     tree: { forge: { token: fake('forge-token-of-alice') } },
   },
+  {
+    example: 'reference',
+    file: 'secrets/nas.yaml',
+    tree: { zfs: { 'encryption-key': fake('zfs-key-of-nas') } },
+  },
   // box is missing and bob (no longer an admin) is still there.
   {
     example: 'broken/secret-recipients',
@@ -167,6 +172,7 @@ function main(): void {
   }
   // The examples commit their rules, as a real project would after `arbor secrets rules . --write`.
   writeRules('homelab-secrets');
+  writeRules('reference');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

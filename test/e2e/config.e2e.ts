@@ -177,6 +177,18 @@ describe('host configurations', () => {
     expect(text).toContain('on nas');
     expect(text).toContain('[ 22 ]');
     expect(text).toContain('dendrites/ssh/default.nix:6:5');
+    // The whole hover is drawn, over the graph pane if need be: its far corners are the hover's
+    // own pixels, not the pane that would clip it (#12, item 6).
+    const drawn = await hover.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const corners = [
+        [box.right - 10, box.top + 10],
+        [box.right - 10, box.bottom - 10],
+        [box.left + 10, box.bottom - 10],
+      ];
+      return corners.map(([x, y]) => element.contains(document.elementFromPoint(x, y)));
+    });
+    expect(drawn).toEqual([true, true, true]);
 
     await page.getByRole('button', { name: 'REPL', exact: true }).click();
     const input = page.getByRole('textbox', { name: 'REPL expression' });

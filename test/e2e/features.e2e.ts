@@ -225,6 +225,8 @@ describe('docs and examples', () => {
     await expect
       .poll(() => page.getByRole('combobox', { name: 'Project' }).inputValue())
       .toBe('docs inventory');
+    // The inventory page opens the reference example, where its snippets evaluate cleanly.
+    await problems(page).getByText('No problems: every host assembles.').waitFor({ timeout: 30_000 });
     await context.close();
   });
 

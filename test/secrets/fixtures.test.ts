@@ -61,7 +61,7 @@ describe('sops fixtures decrypt with the real age', () => {
   const ids = identities();
   const all = fixtures();
 
-  it('exist for the homelab-secrets example and the broken examples that need them', () => {
+  it('exist for the homelab-secrets and reference examples and the broken examples that need them', () => {
     expect(all.map((f) => `${f.example}/${f.file}`).sort()).toEqual([
       'broken/invalid-key/secrets/box.yaml',
       'broken/missing-host-key/secrets/box.yaml',
@@ -71,6 +71,7 @@ describe('sops fixtures decrypt with the real age', () => {
       'homelab-secrets/secrets/nas.yaml',
       'homelab-secrets/secrets/shared.yaml',
       'homelab-secrets/secrets/workstation.yaml',
+      'reference/secrets/nas.yaml',
     ]);
   });
 

@@ -1,13 +1,13 @@
 /**
  * The docs view's content: `docs/*.md`, imported as text at build time, rendered with marked.
  * Links between the documents become links between docs pages; every Nix code block gets an
- * "Open in playground" link that opens the homelab example with the block in it — in place of
- * the file its first line names (`# inventory/hosts.nix`), or as `snippet.nix`. A page that
- * says `<!-- playground-example: homelab-secrets -->` opens that example instead.
+ * "Open in playground" link that opens the page's example with the block in it (doc-snippets.ts
+ * says which example and which file).
  */
 
 import { Marked, type Tokens } from 'marked';
 import { EXAMPLES } from '$lib/arbor/generated/examples';
+import { pageExample, snippetPath, snippetProject } from './doc-snippets';
 import { encodeShare } from './share';
 
 const SOURCES = import.meta.glob('/docs/*.md', { query: '?raw', import: 'default', eager: true }) as Record<
@@ -56,28 +56,10 @@ function slugify(text: string): string {
     .replace(/\s+/g, '-');
 }
 
-const NIX_PATH = /^([\w-]+\/)*[\w.-]+\.nix$/;
-
-/**
- * The file a code block stands for: the path in its first line (`# inventory/hosts.nix`), or
- * the heading above it when that is a path (`## inventory/hosts.nix`), else `snippet.nix`.
- */
-function pathFor(code: string, heading: string | null): string {
-  const comment = /^#\s*(\S+\.nix)\b/.exec(code.split('\n')[0] ?? '')?.[1];
-  for (const candidate of [comment, heading?.replace(/`/g, '').trim()]) {
-    if (candidate && NIX_PATH.test(candidate)) return candidate;
-  }
-  return 'snippet.nix';
-}
-
-/** The project a code block opens: the page's example (homelab) with the block as the file it stands for. */
+/** The project a code block opens, as a share link's hash. */
 function projectFor(code: string, path: string, doc: DocPage): string {
-  const example = /<!--\s*playground-example:\s*([\w/-]+)\s*-->/.exec(doc.source)?.[1];
-  const base = (example && EXAMPLES[example]) || EXAMPLES.homelab;
-  return encodeShare({
-    name: `docs ${doc.slug}`,
-    files: { ...base, [path]: code.endsWith('\n') ? code : `${code}\n` },
-  });
+  const snippet = { path, code, example: pageExample(doc.source), expects: [] };
+  return encodeShare({ name: `docs ${doc.slug}`, files: snippetProject(snippet, EXAMPLES) });
 }
 
 export function renderDoc(doc: DocPage, root: URL): string {
@@ -87,7 +69,7 @@ export function renderDoc(doc: DocPage, root: URL): string {
   marked.use({
     walkTokens(token) {
       if (token.type === 'heading') heading = token.text;
-      if (token.type === 'code') paths.set(token, pathFor(token.text, heading));
+      if (token.type === 'code') paths.set(token, snippetPath(token.text, heading));
     },
     renderer: {
       code(token: Tokens.Code): string {

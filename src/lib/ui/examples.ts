@@ -34,6 +34,11 @@ const DESCRIPTIONS: Record<string, { title: string; description: string }> = {
     description:
       'Two servers whose secrets are agenix files: generated secrets/secrets.nix, per-host and shared secrets (throwaway keys).',
   },
+  reference: {
+    title: 'Every field',
+    description:
+      'One NAS using every field of the inventory and meta.nix contract: the project the inventory docs open.',
+  },
   fleet: {
     title: 'Company fleet',
     description:
@@ -52,7 +57,7 @@ const DESCRIPTIONS: Record<string, { title: string; description: string }> = {
 export function exampleNames(): string[] {
   const names = [...Object.keys(EXAMPLES), 'fleet-50'];
   const rank = (name: string) => (name.startsWith('broken/') ? 1 : 0);
-  const order = ['homelab', 'homelab-secrets', 'fleet', 'fleet-50', 'agenix-web', 'many-errors'];
+  const order = ['homelab', 'homelab-secrets', 'fleet', 'fleet-50', 'agenix-web', 'reference', 'many-errors'];
   return names.sort((a, b) => rank(a) - rank(b) || order.indexOf(a) - order.indexOf(b) || a.localeCompare(b));
 }
 

@@ -1,0 +1,4 @@
+{
+  description = "Nix settings, locale, time zone and the inventory's users";
+  class = "nixos";
+}

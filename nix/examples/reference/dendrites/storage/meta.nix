@@ -1,0 +1,5 @@
+{
+  description = "Common storage tooling";
+  class = "nixos";
+  requires = [ "base" ];
+}

@@ -1,0 +1,4 @@
+{
+  lan = { kind = "lan"; cidr = "10.0.0.0/24"; description = "Home LAN"; };
+  ygg = { kind = "yggdrasil"; private = true; };
+}
