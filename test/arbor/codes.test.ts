@@ -48,6 +48,13 @@ describe('the diagnostic code registry', () => {
     expect([...documented].sort()).toEqual([...codes].sort());
   });
 
+  it('says in one plain line what each code means', () => {
+    for (const [code, info] of Object.entries(DIAGNOSTIC_CODES)) {
+      expect(info.summary, code).toMatch(/^[A-Z].{10,100}\.$/);
+      expect(info.summary, `${code}: plain text`).not.toMatch(/[`*_]/);
+    }
+  });
+
   it('has a broken example for every code a project can cause, reporting it with a listed severity', () => {
     for (const [code, info] of Object.entries(DIAGNOSTIC_CODES)) {
       if (info.stage === 'playground') continue;

@@ -13,6 +13,8 @@ export type CodeStage = 'model' | 'secrets' | 'modules' | 'session' | 'playgroun
 export interface CodeInfo {
   stage: CodeStage;
   severities: Severity[];
+  /** One line on what is wrong, in plain text (the examples gallery shows it). */
+  summary: string;
 }
 
 export type DiagnosticCode = Exclude<keyof typeof registry, '$comment'>;

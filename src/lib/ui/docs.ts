@@ -6,6 +6,7 @@
  */
 
 import { Marked, type Tokens } from 'marked';
+import { isDiagnosticCode } from '$lib/arbor/codes';
 import { EXAMPLES } from '$lib/arbor/generated/examples';
 import { pageExample, snippetPath, snippetProject } from './doc-snippets';
 import { encodeShare } from './share';
@@ -80,6 +81,16 @@ export function renderDoc(doc: DocPage, root: URL): string {
         const href = new URL(`#${projectFor(text, path, doc)}`, root).href;
         const label = `Open ${path} in the playground`;
         return `<div class="code-block">${block}<a class="open-in-playground" href="${escapeHtml(href)}" aria-label="${escapeHtml(label)}" title="${escapeHtml(label)}">Open in playground</a></div>`;
+      },
+      // On the Diagnostics page each code's row is a target (the Problems panel links to it) and
+      // links to the broken example that shows the code.
+      tablerow({ text }: Tokens.TableRow): string {
+        const code = /^<td[^>]*><code>([a-z-]+)<\/code>/.exec(text)?.[1];
+        if (doc.slug !== 'diagnostics' || !code || !isDiagnosticCode(code)) return `<tr>\n${text}</tr>\n`;
+        const example = EXAMPLES[`broken/${code}`]
+          ? ` <a class="example-link" href="${escapeHtml(new URL(`examples/broken/${code}`, root).href)}" aria-label="Open the ${code} example">example</a>`
+          : '';
+        return `<tr id="${code}">\n${text.replace('</code>', `</code>${example}`)}</tr>\n`;
       },
       heading({ tokens, depth }: Tokens.Heading): string {
         const html = this.parser.parseInline(tokens);

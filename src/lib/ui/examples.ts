@@ -4,6 +4,7 @@
  * examples are a tour of the diagnostics: one project per code, each producing exactly that code.
  */
 
+import { DIAGNOSTIC_CODES, isDiagnosticCode } from '$lib/arbor/codes';
 import { EXAMPLES } from '$lib/arbor/generated/examples';
 import type { ProjectFiles } from '$lib/arbor/types';
 import { scaleExample } from './scale-example';
@@ -68,7 +69,7 @@ export function exampleInfo(name: string): ExampleInfo {
   return {
     name,
     title: code ?? name,
-    description: code ? `A small project that produces exactly the \`${code}\` diagnostic.` : '',
+    description: code && isDiagnosticCode(code) ? DIAGNOSTIC_CODES[code].summary : '',
     code,
   };
 }
