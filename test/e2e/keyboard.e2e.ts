@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import {
   editorRegion,
+  graph,
   newContext,
   openPlayground,
   projectFiles,
@@ -100,6 +101,50 @@ describe('keyboard', () => {
     expect((await focused(page)).role, 'the focus stays in the tree').toBe('treeitem');
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
     expect(Object.keys(await projectFiles(page))).toContain('inventory/roles.nix');
+    await context.close();
+  });
+
+  test('the graph: Enter selects a host and zooms to it, focus stays; Escape clears; F12 opens', async () => {
+    const context = await newContext(session);
+    const page = await openPlayground(context, session, 'examples/fleet');
+    const host = graph(page).getByRole('button', { name: 'host web1' });
+    await host.waitFor({ timeout: 30_000 });
+    await host.focus();
+    await page.keyboard.press('Enter');
+    const menu = graph(page).getByRole('combobox', { name: 'Select host' });
+    await expect.poll(() => menu.inputValue()).toBe('web1');
+    expect((await focused(page)).name).toBe('host web1');
+    // The view is fitted to web1's assembly: every highlighted node is inside the canvas.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const canvas = document.querySelector('section.graph .surface')!.getBoundingClientRect();
+          const lit = [...document.querySelectorAll('section.graph .node:not(.faded)')].map((n) =>
+            n.getBoundingClientRect(),
+          );
+          return (
+            lit.length > 1 &&
+            lit.every(
+              (b) =>
+                b.left >= canvas.left - 1 &&
+                b.right <= canvas.right + 1 &&
+                b.top >= canvas.top - 1 &&
+                b.bottom <= canvas.bottom + 1,
+            )
+          );
+        }),
+      )
+      .toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.inputValue()).toBe('');
+    await graph(page)
+      .getByRole('button', { name: /^dendrite / })
+      .first()
+      .focus();
+    await page.keyboard.press('F12');
+    await expect
+      .poll(() => page.getByRole('tab', { selected: true }).getAttribute('title'))
+      .toMatch(/^dendrites\/.*meta\.nix$|^dendrites\/.*default\.nix$/);
     await context.close();
   });
 });

@@ -53,6 +53,22 @@ export class Viewport {
     this.touched = false;
   }
 
+  /**
+   * Shows the part of the drawing from (x0, y0) to (x1, y1) whole and centred (never magnified
+   * past 1): the selected host's assembly.
+   */
+  fitBox(x0: number, y0: number, x1: number, y1: number): void {
+    const width = x1 - x0;
+    const height = y1 - y0;
+    if (this.width === 0 || this.height === 0 || width <= 0 || height <= 0) return;
+    const room = Math.max(40, this.height - this.bottomInset);
+    const scale = Math.max(Viewport.MIN, Math.min(1, (this.width - 20) / width, (room - 20) / height));
+    this.scale = scale;
+    this.x = (this.width - width * scale) / 2 - x0 * scale;
+    this.y = (room - height * scale) / 2 - y0 * scale;
+    this.touched = false;
+  }
+
   /** Moves the view so that the point (gx, gy) of the drawing is centred. */
   centre(gx: number, gy: number): void {
     this.x = this.width / 2 - gx * this.scale;
