@@ -235,11 +235,41 @@ describe('docs and examples', () => {
     const page = await context.newPage();
     await page.goto(new URL('examples', session.site.url).href);
     const gallery = page.getByRole('main', { name: 'Examples' });
-    await gallery.getByRole('link', { name: /unknown-role/ }).click();
+    // Each broken card says in one line what is wrong, in plain text.
+    const card = gallery.getByRole('link', { name: /unknown-role/ });
+    await expect(card.textContent()).resolves.toContain(
+      'A host lists a role that inventory/roles.nix does not define.',
+    );
+    await expect(gallery.textContent()).resolves.not.toContain('`');
+    await card.click();
     await problems(page)
       .getByRole('button', { name: /unknown-role/ })
       .waitFor({ timeout: 30_000 });
     await expect(editorRegion(page).count()).resolves.toBe(1);
+    // The code links to its row of the Diagnostics page, which links back to this example.
+    await problems(page).getByRole('link', { name: 'About unknown-role' }).click();
+    await page.waitForURL(/docs\/diagnostics#unknown-role$/);
+    const row = page.locator('tr#unknown-role');
+    await row.waitFor();
+    await expect(row.getByRole('link', { name: 'Open the unknown-role example' }).count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  test('an unknown example opens the usual project and says so; an unknown page links back', async () => {
+    const context = await newContext(session);
+    const page = await openPlayground(context, session, 'examples/no-such-example');
+    const alert = page.getByRole('alert');
+    await expect(alert.textContent()).resolves.toContain('There is no example named "no-such-example"');
+    await expect(page.getByRole('combobox', { name: 'Project' }).inputValue()).resolves.toBe('homelab');
+    await alert.getByRole('button', { name: 'All examples' }).click();
+    await page.getByRole('main', { name: 'Examples' }).waitFor();
+
+    const response = await page.goto(new URL('no/such/page', session.site.url).href);
+    expect(response?.status()).toBe(404);
+    const main = page.getByRole('main', { name: 'Page not found' });
+    await main.getByRole('heading', { level: 1, name: 'There is no page here' }).waitFor();
+    await main.getByRole('link', { name: 'Browse the examples' }).click();
+    await page.getByRole('main', { name: 'Examples' }).waitFor();
     await context.close();
   });
 });

@@ -165,7 +165,13 @@ export class Workspace {
   private requested: { revision: number; modules: ModuleSelection } = { revision: -1, modules: 'none' };
 
   /** Starts evaluation in `createWorker`'s workers and opens the first project. */
-  async start(options: { createWorker: () => Worker; example?: string; hash?: string }): Promise<void> {
+  async start(options: {
+    createWorker: () => Worker;
+    example?: string;
+    hash?: string;
+    /** Opens the examples gallery (offered when the example asked for does not exist). */
+    gallery?: () => void;
+  }): Promise<void> {
     this.client = new EvaluationClient(
       { createWorker: options.createWorker },
       {
@@ -219,11 +225,20 @@ export class Workspace {
       this.ready = true;
       return;
     }
-    if (options.example) await this.openExample(options.example, { reset: false });
+    if (options.example && exampleFiles(options.example))
+      await this.openExample(options.example, { reset: false });
     else {
       const stored = index.active ? await this.store.load(index.active) : null;
       if (stored) this.applyProject(stored);
       else await this.openExample(DEFAULT_EXAMPLE, { reset: false });
+      // An example link that names no example (a typo, an old link) opens the usual project, and says so.
+      if (options.example)
+        this.notify(
+          'error',
+          `There is no example named "${options.example}": opened "${this.name}" instead.`,
+          undefined,
+          options.gallery ? { label: 'All examples', run: options.gallery } : undefined,
+        );
     }
     this.ready = true;
   }
