@@ -8,7 +8,7 @@ import { parseToml } from '../../src/lib/nix/builtins/toml';
 import { forceDeep } from '../../src/lib/nix/eval/deep';
 import { printValue } from '../../src/lib/nix/eval/show';
 import { EvalState } from '../../src/lib/nix/eval/state';
-import { NixError } from '../../src/lib/nix/eval/errors';
+import { NixError } from '../../src/lib/nix/errors/nix-error';
 import { MemoryFileSystem } from '../../src/lib/nix/vfs/memory';
 import { toByteString } from '../../src/lib/nix/bytes';
 

@@ -316,8 +316,8 @@ export async function runOursCase(c: ModuleCase, libDir: string): Promise<RunRes
   // Loaded lazily so the golden writer can use this module without loading the evaluator.
   const { toByteString, fromByteString } = await import('../../src/lib/nix/bytes');
   const { forceDeep } = await import('../../src/lib/nix/eval/deep');
-  const { NixError } = await import('../../src/lib/nix/eval/errors');
-  const { formatError } = await import('../../src/lib/nix/eval/format-error');
+  const { NixError } = await import('../../src/lib/nix/errors/nix-error');
+  const { formatError } = await import('../../src/lib/nix/errors/format');
   const { printValue } = await import('../../src/lib/nix/eval/show');
   const { EvalState: State } = await import('../../src/lib/nix/eval/state');
   const { SourcePos } = await import('../../src/lib/nix/eval/values');

@@ -4,19 +4,20 @@
  * this folder; `test/architecture.test.ts` enforces it. What Node alone can provide (the real
  * file system) comes from `./node`, the one module here that imports Node.
  *
- * Two layers are offered: the `Evaluator` interface (text in, text out: what another backend,
- * e.g. tvix compiled to WebAssembly, would implement), and the value-level API Arbor's host walk
- * needs (states, values, forcing, errors, parsing, in-memory file systems).
+ * Three layers are offered: the `Evaluator` interface (text in, text out: what another backend,
+ * e.g. tvix compiled to WebAssembly, would implement); `createEvaluator`, which never throws and
+ * returns `{ value, errors, warnings }` with every error as a `NixError` of one union of kinds
+ * (errors/nix-error.ts); and the value-level API Arbor's host walk needs (states, values,
+ * forcing, errors, parsing, in-memory file systems).
  */
 
 import { instantiateBytes, type InstantiateIO, type InstantiateResult } from './cli/instantiate';
 import { forceDeep } from './eval/deep';
-import { NixError } from './eval/errors';
-import { formatError } from './eval/format-error';
+import { NixError } from './errors/nix-error';
+import { createEvaluator } from './evaluator';
+import { formatError } from './errors/format';
 import { printValue } from './eval/show';
 import { EvalState, type EvalOptions } from './eval/state';
-import type { Lazy } from './eval/values';
-import { STRING_SOURCE } from './syntax/source';
 
 export interface EvaluateTextOptions extends EvalOptions {
   /** Directory relative paths resolve against (absolute, byte string). */
@@ -38,15 +39,12 @@ export interface Evaluator {
 export const typescriptEvaluator: Evaluator = {
   instantiate: instantiateBytes,
   evaluateToText(text, options) {
-    const state = new EvalState(options);
-    try {
-      const value: Lazy = state.evalText(text, STRING_SOURCE, options.baseDir ?? '/');
-      if (options.strict) forceDeep(value);
-      return { ok: true, output: printValue(value) };
-    } catch (error) {
-      if (error instanceof NixError) return { ok: false, error: formatError(error) };
-      throw error;
-    }
+    const evaluator = createEvaluator(options);
+    const evaluated = evaluator.evaluate(text, { baseDir: options.baseDir, strict: options.strict });
+    if (evaluated.value === null) return { ok: false, error: formatError(evaluated.errors[0]) };
+    const printed = evaluator.print(evaluated.value);
+    if (printed.value === null) return { ok: false, error: formatError(printed.errors[0]) };
+    return { ok: true, output: printed.value };
   },
 };
 
@@ -69,8 +67,10 @@ export {
 } from './eval/values';
 export { callFunction } from './eval/call';
 export { evalTextWith } from './eval/bindings';
-export { editDistance } from './eval/errors';
-export { resourceExhaustion, type Exhaustion } from './eval/resources';
+export { editDistance, errorClass, withFrame, type ErrorClass, type ErrorKind } from './errors/nix-error';
+export { internalBug, toNixError } from './errors/normalize';
+export { createEvaluator, type EvaluateOptions, type EvaluationResult, type NixEvaluator } from './evaluator';
+export { resourceExhaustion, type Exhaustion } from './errors/resources';
 export { formatFloatDefault, quoteString, showAttrName } from './eval/show';
 // Syntax.
 export type { ParsedFile } from './syntax/ast';

@@ -6,10 +6,10 @@
 
 import { addInt, bitInt, divInt, mulInt, subInt, type NixInt } from '../eval/arith';
 import { lessThan } from '../eval/compare';
-import { evalError } from '../eval/errors';
+import { evalError } from '../errors/nix-error';
 import { forceInt, forceNumberAsFloat } from '../eval/force';
 import { force, NixFloat, showType, type SourcePos, type Value } from '../eval/values';
-import { typeError } from '../eval/errors';
+import { typeError } from '../errors/nix-error';
 import { showValueBrief } from '../eval/show';
 import { normalizeInt } from '../eval/arith';
 import type { BuiltinSet } from './registry';

@@ -5,7 +5,7 @@
  * context is Nix's: `{ "<path>" = { path = true; allOutputs = true; outputs = [ … ]; }; }`.
  */
 
-import { evalError } from '../eval/errors';
+import { evalError } from '../errors/nix-error';
 import { forceAttrs, forceBool, forceList, forceString, forceStringValue } from '../eval/force';
 import { decodeContext, encodeContext } from '../eval/store-state';
 import { Attr, Attrs, compareStrings, makeString, type Lazy } from '../eval/values';

@@ -4,7 +4,7 @@
  * (`trace`, `warn`, `traceVerbose`, `addErrorContext`, `break`).
  */
 
-import { evalError, NixError } from '../eval/errors';
+import { evalError, NixError } from '../errors/nix-error';
 import { forceDeep } from '../eval/deep';
 import { forceString } from '../eval/force';
 import { printValue } from '../eval/show';

@@ -10,7 +10,7 @@
  */
 
 import { byteStringToBytes, fromByteString, toByteString } from '../bytes';
-import { evalError, NixError } from '../eval/errors';
+import { evalError, NixError } from '../errors/nix-error';
 import { forceAttrs, forceBool, forceList, forceStringNoContext, forceStringValue } from '../eval/force';
 import { decodeContext } from '../eval/store-state';
 import { Attr, Attrs, Env, NixString, Thunk, force, SourcePos, type Value } from '../eval/values';
@@ -99,7 +99,7 @@ export function register(set: BuiltinSet): void {
   const store = () => state.store.derivations;
 
   const storeError = (error: unknown, pos: SourcePos | null): never => {
-    if (error instanceof NixStoreError) throw evalError('eval', error.message, pos);
+    if (error instanceof NixStoreError) throw evalError('store', error.message, pos);
     throw error;
   };
 

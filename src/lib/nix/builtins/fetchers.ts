@@ -6,7 +6,7 @@
  * `<nix/fetchurl.nix>` (Nix's built-in fetchurl expression) is provided by corepkgs.ts.
  */
 
-import { evalError } from '../eval/errors';
+import { evalError } from '../errors/nix-error';
 import { forceStringNoContext } from '../eval/force';
 import { Attrs, force, NixPath, type CallSite, type Lazy } from '../eval/values';
 import { parseHashAllowEmpty, NixStoreError, storeNameError } from '../store';
@@ -25,7 +25,7 @@ function checkHash(hash: string, algo: 'sha1' | 'sha256'): void {
   try {
     parseHashAllowEmpty(hash, algo);
   } catch (error) {
-    if (error instanceof NixStoreError) throw evalError('eval', error.message, null);
+    if (error instanceof NixStoreError) throw evalError('store', error.message, null);
     throw error;
   }
 }

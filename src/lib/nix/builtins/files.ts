@@ -6,7 +6,7 @@
 
 import { bytesToByteString } from '../bytes';
 import { callFunction } from '../eval/call';
-import { evalError } from '../eval/errors';
+import { evalError } from '../errors/nix-error';
 import { forceAttrs, forceBool, forceList, forceString, forceStringNoContext } from '../eval/force';
 import { Scope } from '../eval/scope';
 import type { EvalState } from '../eval/state';
@@ -59,7 +59,7 @@ export function coerceToPath(
  */
 function fileError(error: unknown, pos: SourcePos | null, requested?: string): never {
   if (error instanceof FileSystemError && (error.code === 'ENAMETOOLONG' || error.code === 'EIO')) {
-    throw evalError('path', error.message, null);
+    throw evalError('file-system', error.message, null);
   }
   if (error instanceof FileSystemError && error.code === 'ELOOP') {
     // A loop in the last component (resolveSymlinks) has Nix's message already; one further up
@@ -67,7 +67,7 @@ function fileError(error: unknown, pos: SourcePos | null, requested?: string): n
     const message = error.message.startsWith('too many symbolic links')
       ? error.message
       : `infinite symlink recursion in path '${requested ?? error.path}'`;
-    throw evalError('path', message, null);
+    throw evalError('file-system', message, null);
   }
   if (error instanceof FileSystemError) {
     const reason =
@@ -78,7 +78,7 @@ function fileError(error: unknown, pos: SourcePos | null, requested?: string): n
           : error.code === 'ENOTDIR'
             ? 'Not a directory'
             : error.message;
-    throw evalError('path', `opening file '${error.path}': ${reason}`, pos);
+    throw evalError('file-system', `opening file '${error.path}': ${reason}`, pos);
   }
   throw error;
 }
@@ -368,7 +368,7 @@ export function register(set: BuiltinSet): void {
           ? makeFixedOutputPath(name ?? baseName(path), 'recursive', 'sha256', hash, [], state.storeDir)
           : makeFixedOutputPath(name ?? baseName(path), 'flat', 'sha256', hash, [], state.storeDir);
       } catch (error) {
-        if (error instanceof NixStoreError) throw evalError('eval', error.message, null);
+        if (error instanceof NixStoreError) throw evalError('store', error.message, null);
         throw error;
       }
       if (wanted !== storePath) {

@@ -1,6 +1,6 @@
 /** `functionArgs`: the formals of a function and whether each has a default. */
 
-import { evalError } from '../eval/errors';
+import { evalError } from '../errors/nix-error';
 import { Attr, Attrs, force, isFunction, Lambda, SourcePos } from '../eval/values';
 import type { BuiltinSet } from './registry';
 

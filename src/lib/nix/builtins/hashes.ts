@@ -2,7 +2,7 @@
 
 import { FileSystemError, fileSystemMessage } from '../vfs/types';
 import { byteStringToBytes } from '../bytes';
-import { evalError } from '../eval/errors';
+import { evalError } from '../errors/nix-error';
 import { forceAttrs, forceString, forceStringNoContext } from '../eval/force';
 import {
   encodeBase16,
@@ -22,7 +22,7 @@ function storeCall<T>(pos: SourcePos | null, fn: () => T): T {
   try {
     return fn();
   } catch (error) {
-    if (error instanceof NixStoreError) throw evalError('eval', error.message, pos);
+    if (error instanceof NixStoreError) throw evalError('store', error.message, pos);
     throw error;
   }
 }
@@ -62,7 +62,7 @@ export function register(set: BuiltinSet): void {
     } catch (error) {
       // A symlink loop, a name too long, an I/O error: said as such, not as a missing file.
       if (error instanceof FileSystemError && ['ELOOP', 'ENAMETOOLONG', 'EIO'].includes(error.code))
-        throw evalError('path', fileSystemMessage(error), null);
+        throw evalError('file-system', fileSystemMessage(error), null);
       throw evalError('path', `path '${path}' does not exist`, null);
     }
     return encodeBase16(hashBytes(algo, contents));

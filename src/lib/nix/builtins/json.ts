@@ -18,11 +18,11 @@
  * nested documents are parsed with an explicit stack.
  */
 
-import { MAX_NESTING, nativeStackOverflow } from '../eval/resources';
+import { MAX_NESTING, nativeStackOverflow } from '../errors/resources';
 import { normalizeInt } from '../eval/arith';
 import { codePointToByteString } from '../bytes';
 import { callFunction } from '../eval/call';
-import { evalError, NixError, typeError } from '../eval/errors';
+import { evalError, NixError, typeError } from '../errors/nix-error';
 import { formatFloatJson } from '../eval/floats';
 import { forceStringNoContext } from '../eval/force';
 import type { EvalState } from '../eval/state';
@@ -846,7 +846,7 @@ export function register(set: BuiltinSet): void {
       return parseJson(text);
     } catch (error) {
       if (error instanceof JsonParseError) {
-        throw evalError('eval', error.message, null).addFrame('while decoding a JSON string', call.pos);
+        throw evalError('json', error.message, null).addFrame('while decoding a JSON string', call.pos);
       }
       throw error;
     }

@@ -7,7 +7,7 @@
 import { callFunction } from '../eval/call';
 import { concatLists } from '../eval/compile';
 import { equalValues, lessThan } from '../eval/compare';
-import { evalError } from '../eval/errors';
+import { evalError } from '../errors/nix-error';
 import {
   forceAttrs,
   forceBool,

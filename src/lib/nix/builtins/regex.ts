@@ -7,7 +7,7 @@
  * returns a list holding the original string value itself (context included).
  */
 
-import { evalError } from '../eval/errors';
+import { evalError } from '../errors/nix-error';
 import { forceString, forceStringNoContext } from '../eval/force';
 import type { Lazy, SourcePos } from '../eval/values';
 import { CompiledRegex, RegexSyntaxError } from './regex-engine';
@@ -29,7 +29,7 @@ export function compileRegex(source: string, pos: SourcePos | null): CompiledReg
   }
   if (compiled instanceof RegexSyntaxError) {
     throw evalError(
-      'eval',
+      'regex',
       compiled.space
         ? `memory limit exceeded by regular expression '${source}'`
         : `invalid regular expression '${source}'`,

@@ -4,7 +4,7 @@
  * context of each replacement that was used, `concatStringsSep` the context of every part.
  */
 
-import { evalError } from '../eval/errors';
+import { evalError } from '../errors/nix-error';
 import { forceInt, forceList, forceString, forceStringValue } from '../eval/force';
 import { parentDirectory } from '../syntax/paths';
 import { force, makeString, NixPath, NixString, type Lazy, type SourcePos } from '../eval/values';

@@ -15,7 +15,7 @@
  */
 
 import { codePointToByteString } from '../bytes';
-import { evalError } from '../eval/errors';
+import { evalError } from '../errors/nix-error';
 import { forceStringNoContext } from '../eval/force';
 import { Attr, Attrs, NixFloat, type Lazy, type Value } from '../eval/values';
 import type { BuiltinSet } from './registry';
@@ -732,7 +732,7 @@ export function register(set: BuiltinSet): void {
       return parseToml(text);
     } catch (error) {
       if (error instanceof TomlError)
-        throw evalError('eval', `while parsing TOML: ${error.message}`, call.pos);
+        throw evalError('toml', `while parsing TOML: ${error.message}`, call.pos);
       throw error;
     }
   });

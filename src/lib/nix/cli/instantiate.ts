@@ -10,8 +10,8 @@
 import { fromByteString, toByteString } from '../bytes';
 import { callFunction } from '../eval/call';
 import { forceDeep } from '../eval/deep';
-import { NixError, evalError } from '../eval/errors';
-import { formatError } from '../eval/format-error';
+import { NixError, evalError } from '../errors/nix-error';
+import { formatError } from '../errors/format';
 import { printValue } from '../eval/show';
 import { EvalState, type SearchPathEntry } from '../eval/state';
 import { Attr, Attrs, force, Lambda, Thunk, type Lazy, type Value, Env, NixString } from '../eval/values';
@@ -23,7 +23,7 @@ import { absolutePath } from '../syntax/paths';
 import { STDIN_SOURCE, STRING_SOURCE } from '../syntax/source';
 import { filterAnsiEscapes } from './terminal';
 import { parseArgs, SettingsFatalError, UsageError, type Options } from './args';
-import { resourceExhaustion } from '../eval/resources';
+import { resourceExhaustion } from '../errors/resources';
 import type { ParsedFile } from '../syntax/ast';
 import { symbolOrder } from '../syntax/symbols';
 

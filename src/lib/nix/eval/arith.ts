@@ -6,7 +6,7 @@
  * the value normalised back to a number when it fits.
  */
 
-import { evalError } from './errors';
+import { evalError } from '../errors/nix-error';
 import type { SourcePos } from './values';
 
 const INT64_MIN = -(2n ** 63n);

@@ -6,7 +6,7 @@
  */
 
 import { equalValues } from './compare';
-import { evalError, NixError } from './errors';
+import { evalError, NixError, withFrame } from '../errors/nix-error';
 import { formatFloatFixed } from './floats';
 import { showValueBrief } from './show';
 import {
@@ -93,14 +93,8 @@ export function assertEqual(a: Lazy, b: Lazy, pos: SourcePos | null): void {
           `list of size '${l1.length}' is not equal to list of size '${l2.length}', left hand side is '${brief(v1)}', right hand side is '${brief(v2)}'`,
         );
       }
-      for (let n = 0; n < l1.length; n++) {
-        try {
-          assertEqual(l1[n], l2[n], pos);
-        } catch (error) {
-          if (error instanceof NixError) error.addFrame(`while comparing list element ${n}`, pos);
-          throw error;
-        }
-      }
+      for (let n = 0; n < l1.length; n++)
+        withFrame(`while comparing list element ${n}`, pos, () => assertEqual(l1[n], l2[n], pos));
       return;
     }
     case 'set': {
@@ -109,16 +103,10 @@ export function assertEqual(a: Lazy, b: Lazy, pos: SourcePos | null): void {
       if (isDerivation(s1) && isDerivation(s2)) {
         const i = s1.get('outPath');
         const j = s2.get('outPath');
-        if (i !== undefined && j !== undefined) {
-          try {
-            assertEqual(i, j, pos);
-            return;
-          } catch (error) {
-            if (error instanceof NixError)
-              error.addFrame("while comparing a derivation by its 'outPath' attribute", pos);
-            throw error;
-          }
-        }
+        if (i !== undefined && j !== undefined)
+          return withFrame("while comparing a derivation by its 'outPath' attribute", pos, () =>
+            assertEqual(i, j, pos),
+          );
       }
       if (s1.size !== s2.size) {
         throw differ(

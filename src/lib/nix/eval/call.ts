@@ -7,7 +7,7 @@
  * keeps runaway recursion from ever becoming a JavaScript stack overflow in most programs.
  */
 
-import { evalError, NixError, suggest, typeError } from './errors';
+import { evalError, NixError, suggest, typeError } from '../errors/nix-error';
 import { showValueBrief } from './show';
 import { firstInSymbolOrder } from './symbol-order';
 import {

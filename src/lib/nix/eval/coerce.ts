@@ -7,7 +7,7 @@
  * `__toString` (called with the set itself) or, failing that, `outPath`.
  */
 
-import { evalError, NixError, typeError } from './errors';
+import { evalError, NixError, typeError } from '../errors/nix-error';
 import { callFunction } from './call';
 import { formatFloatFixed } from './floats';
 import { showValueBrief } from './show';

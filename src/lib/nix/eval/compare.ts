@@ -8,8 +8,8 @@
  */
 
 import { compareInt } from './arith';
-import { evalError } from './errors';
-import { MAX_NESTING, nativeStackOverflow } from './resources';
+import { evalError } from '../errors/nix-error';
+import { MAX_NESTING, nativeStackOverflow } from '../errors/resources';
 import { symbolOrderIndices } from './symbol-order';
 import {
   Attrs,

@@ -26,7 +26,7 @@ import { callFunction, callLambda } from './call';
 import { INLINE_OPERATORS, inlineOperator } from './operators';
 import type { Coercer } from './coerce';
 import { equalValues } from './compare';
-import { evalError, NixError, suggest, typeError } from './errors';
+import { evalError, NixError, suggest, typeError, withFrame } from '../errors/nix-error';
 import { forceAttrs, forceBool, forceStringNoContext } from './force';
 import { canonicalPath } from '../syntax/paths';
 import { resolve, Scope } from './scope';
@@ -151,14 +151,9 @@ export class Compiler {
           if (c === false) {
             if (equality !== null) {
               // Nix re-evaluates `a == b` to say where the values differ.
-              try {
-                assertEqual(equality.left(env), equality.right(env), equality.pos);
-              } catch (error) {
-                if (error instanceof NixError) {
-                  error.addFrame(`while evaluating the condition of the assertion '${text}'`, pos);
-                }
-                throw error;
-              }
+              withFrame(`while evaluating the condition of the assertion '${text}'`, pos, () =>
+                assertEqual(equality.left(env), equality.right(env), equality.pos),
+              );
             }
             throw evalError('assertion', `assertion '${text}' failed`, pos);
           }

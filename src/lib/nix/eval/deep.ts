@@ -5,7 +5,7 @@
  * evaluating the attribute 'x'", as in Nix.
  */
 
-import { NixError } from './errors';
+import { NixError } from '../errors/nix-error';
 import { symbolOrderIndices } from './symbol-order';
 import { Attrs, Thunk, type Lazy } from './values';
 

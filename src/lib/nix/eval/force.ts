@@ -4,7 +4,7 @@
  * says what was expected, what was found, and where.
  */
 
-import { typeError } from './errors';
+import { typeError } from '../errors/nix-error';
 import { showValueBrief } from './show';
 import {
   Attrs,

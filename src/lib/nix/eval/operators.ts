@@ -12,7 +12,7 @@
 import { numericOp } from '../builtins/arithmetic';
 import { callDepth } from './call';
 import { lessThan } from './compare';
-import { evalError, NixError } from './errors';
+import { evalError, NixError } from '../errors/nix-error';
 import type { Code, SourcePos, Value } from './values';
 
 /** Without a prototype: `name in INLINE_OPERATORS` must not be true of `toString`. */

@@ -19,7 +19,7 @@ import { OverlayFileSystem } from '../vfs/overlay';
 import { callDepth } from './call';
 import { Coercer } from './coerce';
 import { Compiler, type Runtime } from './compile';
-import { evalError, NixError } from './errors';
+import { evalError, NixError } from '../errors/nix-error';
 import { Scope } from './scope';
 import { Attrs, Env, type Code, type Lazy, type Value } from './values';
 import { StoreState } from './store-state';

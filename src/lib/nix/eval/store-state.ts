@@ -20,7 +20,7 @@ import {
 } from '../store';
 import { StoreOverlayFileSystem } from '../vfs/store-overlay';
 import type { FileSystem } from '../vfs/types';
-import { evalError } from './errors';
+import { evalError } from '../errors/nix-error';
 import type { SourcePos } from './values';
 
 export interface StoreHost {
@@ -122,7 +122,7 @@ export class StoreState {
       this.add(storePath, node);
       return storePath;
     } catch (error) {
-      if (error instanceof NixStoreError) throw evalError('eval', error.message, pos);
+      if (error instanceof NixStoreError) throw evalError('store', error.message, pos);
       throw error;
     }
   }
@@ -139,7 +139,7 @@ export class StoreState {
         this.host.storeDir,
       );
     } catch (error) {
-      if (error instanceof NixStoreError) throw evalError('eval', error.message, pos);
+      if (error instanceof NixStoreError) throw evalError('store', error.message, pos);
       throw error;
     }
   }

@@ -16,7 +16,7 @@
 
 import type { LambdaNode } from '../syntax/ast';
 import type { Source } from '../syntax/source';
-import type { NixError } from './errors';
+import type { NixError } from '../errors/nix-error';
 
 export class NixFloat {
   constructor(readonly value: number) {}

@@ -5,12 +5,13 @@
  * ever shows them as internal errors or stack traces.
  */
 
-import { NixError } from './errors';
+import { NixError } from './nix-error';
 
 /** V8's String::kMaxLength on 64-bit platforms (2^29 - 24 UTF-16 units; our strings hold a byte each). */
 export const MAX_STRING_BYTES = 2 ** 29 - 24;
 
 export interface Exhaustion {
+  kind: 'stack-overflow' | 'out-of-memory';
   /** The message, as Nix would start it (`error: ` is added by the printer). */
   message: string;
   hint: string;
@@ -21,18 +22,21 @@ export function resourceExhaustion(error: unknown): Exhaustion | null {
   if (!(error instanceof RangeError)) return null;
   if (/call stack/i.test(error.message)) {
     return {
+      kind: 'stack-overflow',
       message: 'stack overflow (possible infinite recursion)',
       hint: 'A function recursed too deeply; look for a function that calls itself without end.',
     };
   }
   if (/string length/i.test(error.message)) {
     return {
+      kind: 'out-of-memory',
       message: `out of memory: a string would be longer than ${MAX_STRING_BYTES} bytes, the most Arbor's evaluator can hold in one string`,
       hint: 'Nix itself can hold longer strings; build smaller ones, or evaluate this with Nix.',
     };
   }
   if (/array length|allocation failed|typed array/i.test(error.message)) {
     return {
+      kind: 'out-of-memory',
       message: "out of memory: a list or buffer would be longer than Arbor's evaluator can hold",
       hint: 'Make smaller lists.',
     };

@@ -5,8 +5,8 @@
  */
 
 import { toByteString } from '../bytes';
-import type { NixError, TraceFrame } from './errors';
-import type { SourcePos } from './values';
+import type { NixError, TraceFrame } from './nix-error';
+import type { SourcePos } from '../eval/values';
 
 const INDENT = '       ';
 const ELLIPSIS = toByteString('…');

@@ -2,25 +2,37 @@
  * Evaluation errors are data: a kind, a message, the position Nix would report, a trace of
  * "while …" frames (innermost first), and an optional hint ("Did you mean …?").
  *
- * The kinds follow Nix's error classes, because they behave differently: only `throw` and
- * `assertion` errors are caught by `builtins.tryEval`; `abort` and everything else propagate.
+ * Every error the evaluator raises is a `NixError`; the kinds are one discriminated union with a
+ * stable name each (they are the error codes of the API: `createEvaluator` returns them as data).
+ * They fall into four classes (`errorClass`, an exhaustive switch), because they behave
+ * differently:
+ * - catchable: `throw` and failed `assert`s, the only errors `builtins.tryEval` catches;
+ * - fatal: everything else the program did wrong (type errors, missing attributes, `abort`,
+ *   parse errors, a JSON or TOML text that does not parse, a bad regular expression, a path that
+ *   does not exist, a store path that is not valid…);
+ * - resource: what the evaluator ran out of (call depth, the longest string JavaScript can hold,
+ *   memory), in words that say what ran out (resources.ts);
+ * - internal: a bug in Arbor (any JavaScript exception that is not one of the above), with a
+ *   message that asks for a report instead of a stack trace (normalize.ts).
+ *
  * `NixError` deliberately does not extend `Error`: creating a JS stack trace for every error would
  * make `tryEval`-heavy code slow, and the Nix trace is what users need.
  */
 
 import { Source } from '../syntax/source';
-import { setInfiniteRecursionFactory, SourcePos } from './values';
+import { setInfiniteRecursionFactory, SourcePos } from '../eval/values';
 
 export type ErrorKind =
+  // catchable
+  | 'throw'
+  | 'assertion'
+  // fatal: the language
   | 'parse'
   | 'undefined-variable'
   | 'type'
   | 'missing-attribute'
-  | 'assertion'
-  | 'throw'
   | 'abort'
   | 'infinite-recursion'
-  | 'stack-overflow'
   | 'division-by-zero'
   | 'integer-overflow'
   | 'unexpected-argument'
@@ -28,9 +40,62 @@ export type ErrorKind =
   | 'duplicate-attribute'
   | 'index-out-of-bounds'
   | 'not-a-function'
+  | 'eval'
+  // fatal: what builtins read and parse
   | 'path'
+  | 'file-system'
+  | 'store'
+  | 'json'
+  | 'toml'
+  | 'regex'
   | 'not-available'
-  | 'eval';
+  // resource exhaustion
+  | 'stack-overflow'
+  | 'out-of-memory'
+  // a bug in Arbor
+  | 'internal-bug';
+
+export type ErrorClass = 'catchable' | 'fatal' | 'resource' | 'internal';
+
+/** The class of an error kind (see the module comment). */
+export function errorClass(kind: ErrorKind): ErrorClass {
+  switch (kind) {
+    case 'throw':
+    case 'assertion':
+      return 'catchable';
+    case 'parse':
+    case 'undefined-variable':
+    case 'type':
+    case 'missing-attribute':
+    case 'abort':
+    case 'infinite-recursion':
+    case 'division-by-zero':
+    case 'integer-overflow':
+    case 'unexpected-argument':
+    case 'missing-argument':
+    case 'duplicate-attribute':
+    case 'index-out-of-bounds':
+    case 'not-a-function':
+    case 'eval':
+    case 'path':
+    case 'file-system':
+    case 'store':
+    case 'json':
+    case 'toml':
+    case 'regex':
+    case 'not-available':
+      return 'fatal';
+    case 'stack-overflow':
+    case 'out-of-memory':
+      return 'resource';
+    case 'internal-bug':
+      return 'internal';
+    default: {
+      const unknown: never = kind;
+      throw new TypeError(`unknown error kind ${String(unknown)}`);
+    }
+  }
+}
 
 export interface TraceFrame {
   message: string;
@@ -51,9 +116,13 @@ export class NixError {
     readonly hint: string | null = null,
   ) {}
 
-  /** Whether `builtins.tryEval` catches this error. */
+  /** Whether `builtins.tryEval` catches this error (`throw`, `assert`). */
   get catchable(): boolean {
     return this.kind === 'throw' || this.kind === 'assertion';
+  }
+
+  get errorClass(): ErrorClass {
+    return errorClass(this.kind);
   }
 
   addFrame(message: string, pos: SourcePos | null): this {
@@ -69,6 +138,20 @@ export class NixError {
 
   toString(): string {
     return `error: ${this.message}`;
+  }
+}
+
+/**
+ * Runs `body`; a `NixError` it raises gets the frame `message` at `pos` (one of Nix's "while …"
+ * lines) on its way out. The evaluator's hot paths (calling, forcing, selecting) write the same
+ * inline, to spare a closure per call.
+ */
+export function withFrame<T>(message: string, pos: SourcePos | null, body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    if (error instanceof NixError) error.addFrame(message, pos);
+    throw error;
   }
 }
 
