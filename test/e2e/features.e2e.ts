@@ -151,6 +151,7 @@ describe('files, projects, REPL', () => {
     const context = await newContext(session);
     const page = await openPlayground(context, session);
     await page.getByRole('button', { name: 'New project' }).click();
+    await page.getByRole('textbox', { name: 'New project name' }).press('Enter');
     await expect.poll(() => page.getByRole('combobox', { name: 'Project' }).inputValue()).toBe('untitled');
     await page.getByRole('combobox', { name: 'Project' }).selectOption('homelab');
     await graph(page).getByRole('button', { name: 'host nas', exact: true }).waitFor();
@@ -172,6 +173,7 @@ describe('files, projects, REPL', () => {
     const page = await openPlayground(context, session);
     const picker = page.getByRole('combobox', { name: 'Project' });
     await page.getByRole('button', { name: 'New project' }).click();
+    await page.getByRole('textbox', { name: 'New project name' }).press('Enter');
     await expect.poll(() => picker.inputValue()).toBe('untitled');
     const files = await projectFiles(page);
     await page.getByRole('button', { name: 'Delete project' }).click();

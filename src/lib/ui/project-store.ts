@@ -63,6 +63,18 @@ export class ProjectStore {
     await set(INDEX_KEY, index, this.store);
   }
 
+  /**
+   * Moves a project to a new name: the record under the new name (and the index) is written
+   * first, after any write in flight, and only then is the old record deleted, so a reload in
+   * between finds one or both, never neither.
+   */
+  async rename(from: string, project: StoredProject, index: ProjectIndex): Promise<void> {
+    this.pending.delete(from);
+    await this.save(project, index);
+    if (!this.store) return;
+    await del(`project:${from}`, this.store);
+  }
+
   private pendingIndex: ProjectIndex | null = null;
 
   private flush(): Promise<void> {

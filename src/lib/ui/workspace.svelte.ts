@@ -17,10 +17,11 @@
 
 import type { Diagnostic, HostConfiguration, Model, ProjectFiles, ProjectResult } from '$lib/arbor/types';
 import { EvaluationClient, type EvaluationTimings } from './evaluation-client';
-import { DEFAULT_EXAMPLE, exampleFiles } from './examples';
+import { DEFAULT_EXAMPLE, exampleFiles, exampleNames } from './examples';
 import { normalizePath } from './file-tree';
 import { reuseUnchanged } from './reuse-unchanged';
 import { ProjectStore, type StoredProject } from './project-store';
+import { newFileFiles, newFolderFiles, scaffoldNew, starterFiles, type NewThing } from './scaffold';
 import { decodeShare, encodeShare, isShareHash, ShareError } from './share';
 import type { ModuleSelection } from './worker-api';
 
@@ -446,6 +447,78 @@ export class Workspace {
     });
   }
 
+  /** Why `input` cannot name a project (other than the one named `current`), or null. */
+  projectNameProblem(input: string, current: string | null = null): string | null {
+    const name = input.trim();
+    if (name === '') return 'Give the project a name.';
+    if (name.length > 80) return 'A project name can have at most 80 characters.';
+    if (/[\u0000-\u001f\u007f]/.test(name)) return 'A project name cannot hold control characters.';
+    if (name === current) return null;
+    if (this.projectNames.includes(name)) return `There is already a project named "${name}".`;
+    // An example's link opens the saved project of its name: only that example's project may take it.
+    if (exampleNames().includes(name) && !(current !== null && this.example === name))
+      return `"${name}" is the name of an example (its link opens the project of that name): choose another.`;
+    return null;
+  }
+
+  /** "New project": a project named `input` with one host, opened. */
+  async newProject(input: string): Promise<boolean> {
+    const problem = this.projectNameProblem(input);
+    if (problem) {
+      this.refuse(problem);
+      return false;
+    }
+    await this.createProject(input.trim(), starterFiles());
+    return true;
+  }
+
+  /**
+   * Renames the open project. Only its name changes: the files, the tabs and the editor's undo
+   * history stay as they are; the notice offers to rename it back.
+   */
+  async renameProject(input: string): Promise<boolean> {
+    const from = this.name;
+    const to = input.trim();
+    const problem = this.projectNameProblem(to, from);
+    if (problem) {
+      this.refuse(problem);
+      return false;
+    }
+    if (to === from) return true;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    this.name = to;
+    this.projectNames = this.projectNames.map((name) => (name === from ? to : name));
+    await this.store.rename(from, this.snapshot(), { active: to, names: this.projectNames });
+    this.notify('info', `Renamed the project "${from}" to "${to}".`, undefined, {
+      label: 'Undo',
+      run: () => {
+        if (this.name === to && !this.projectNames.includes(from)) void this.renameProject(from);
+      },
+    });
+    return true;
+  }
+
+  /** Copies the open project (files, folders, tabs, its example) as `input`, and opens the copy. */
+  async duplicateProject(input: string): Promise<boolean> {
+    const name = input.trim();
+    const problem = this.projectNameProblem(name);
+    if (problem) {
+      this.refuse(problem);
+      return false;
+    }
+    const from = this.name;
+    await this.save();
+    const copy = { ...this.snapshot(), name };
+    const names = [...this.projectNames];
+    names.splice(names.indexOf(from) + 1, 0, name);
+    this.projectNames = names;
+    await this.store.save(copy, { active: name, names });
+    this.applyProject(copy);
+    this.notify('info', `Duplicated "${from}" as "${name}" (now open).`);
+    return true;
+  }
+
   uniqueName(base: string): string {
     if (!this.projectNames.includes(base)) return base;
     for (let n = 2; ; n++) if (!this.projectNames.includes(`${base} (${n})`)) return `${base} (${n})`;
@@ -482,25 +555,72 @@ export class Workspace {
     this.changed();
   }
 
-  addFile(input: string, text = ''): string | null {
+  /**
+   * Creates a file with `text`, or by default with the text valid where it is (scaffold.ts): a
+   * module in a dendrite also brings the dendrite's meta.nix when it has none.
+   */
+  addFile(input: string, text?: string): string | null {
     const path = normalizePath(input);
     if (!path) return this.refuse(`"${input}" is not a valid file path.`);
     if (path in this.files) return this.refuse(`${path} already exists.`);
     if (this.isFolder(path)) return this.refuse(`${path} is a folder.`);
-    this.files = { ...this.files, [path]: text };
-    this.folders = this.folders.filter((folder) => !path.startsWith(folder + '/'));
-    this.changed();
-    this.openFile(path);
+    const created = text === undefined ? newFileFiles(this.files, path) : { [path]: text };
+    const others = Object.keys(created).filter((p) => p !== path);
+    this.writeFiles(created, path);
+    if (others.length > 0) this.notify('info', `Created ${path}, and ${others.join(', ')} for it.`);
     return path;
   }
 
+  /** Creates a folder; a dendrite's or fruit's folder starts with its meta.nix and default.nix. */
   addFolder(input: string): string | null {
     const path = normalizePath(input);
     if (!path) return this.refuse(`"${input}" is not a valid folder path.`);
     if (path in this.files || this.isFolder(path)) return this.refuse(`${path} already exists.`);
+    const unit = newFolderFiles(path);
+    if (unit) {
+      this.writeFiles(unit, `${path}/default.nix`);
+      this.notify('info', `Created ${path}/ with its meta.nix and default.nix.`);
+      return path;
+    }
     this.folders = [...this.folders, path];
     void this.save();
     return path;
+  }
+
+  /**
+   * Adds a host, role, dendrite, fruit or home named `input` (scaffold.ts), and opens the file
+   * to edit next; null (with the reason in the notice) when the name is not valid or taken.
+   */
+  addNew(thing: NewThing, input: string): string | null {
+    const scaffold = scaffoldNew(
+      { files: this.files, folders: this.folders, model: this.model },
+      thing,
+      input,
+    );
+    if (!scaffold.ok) return this.refuse(scaffold.message);
+    const previous = { files: this.files, folders: this.folders };
+    this.writeFiles(scaffold.files, scaffold.open);
+    this.notify('info', scaffold.message, undefined, {
+      label: 'Undo',
+      run: () => {
+        this.files = previous.files;
+        this.folders = previous.folders;
+        this.openTabs = this.openTabs.filter((p) => p in previous.files);
+        if (this.activeFile && !(this.activeFile in previous.files))
+          this.activeFile = this.openTabs[0] ?? null;
+        this.changed();
+      },
+    });
+    return scaffold.open;
+  }
+
+  /** Writes new or changed files as one edit, and opens `open`. */
+  private writeFiles(created: ProjectFiles, open: string): void {
+    const paths = Object.keys(created);
+    this.files = { ...this.files, ...created };
+    this.folders = this.folders.filter((folder) => !paths.some((path) => path.startsWith(folder + '/')));
+    this.changed();
+    this.openFile(open);
   }
 
   isFolder(path: string): boolean {
