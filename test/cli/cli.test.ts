@@ -65,7 +65,7 @@ describe('arbor check', () => {
     const r = arbor(['check', 'nix/examples/broken/unknown-role']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
-      'inventory/hosts.nix:3:5: error[unknown-role]: host box refers to role "sever"',
+      'inventory/hosts.nix:3:16: error[unknown-role]: host box refers to role "sever"',
     );
     expect(r.stdout).toContain('  hint: Did you mean "server"?');
   });

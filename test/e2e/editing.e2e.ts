@@ -66,10 +66,15 @@ describe('editing', () => {
     await problem.waitFor({ timeout: 15_000 });
     await expect(problem.textContent()).resolves.toContain('inventory/hosts.nix:6:');
     await expect(problem.textContent()).resolves.toContain('Did you mean "server"?');
-    // The editor marks the position too.
-    await editorRegion(page).locator('.squiggly-error').first().waitFor();
-
+    // The editor marks the offending name itself, not the `roles` attribute.
+    const squiggle = editorRegion(page).locator('.squiggly-error').first();
+    await squiggle.waitFor();
     const typo = editorRegion(page).locator('.view-line', { hasText: 'roles = [ "sever" ];' });
+    const word = (await typo.locator('span', { hasText: 'sever' }).last().boundingBox())!;
+    const mark = (await squiggle.boundingBox())!;
+    expect(mark.x).toBeGreaterThanOrEqual(word.x - 2);
+    expect(mark.x + mark.width).toBeLessThanOrEqual(word.x + word.width + 2);
+
     await typo.locator('span', { hasText: 'sever' }).last().dblclick();
     await page.keyboard.type('server');
     await problems(page).getByText('No problems').waitFor({ timeout: 15_000 });

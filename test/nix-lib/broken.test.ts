@@ -251,14 +251,32 @@ describe('broken projects', () => {
     );
   });
 
+  /**
+   * Where the session API puts a diagnostic that names a value in a list: on the name itself
+   * (src/lib/arbor/value-positions.ts), where the library, with attribute positions only, puts it
+   * on the list's attribute.
+   */
+  const AT_THE_NAME: Record<string, [line: number, column: number]> = {
+    'unknown-user': [4, 16],
+    'unknown-role': [3, 16],
+    'unknown-network': [4, 14],
+    'unknown-dendrite': [3, 20],
+    'unknown-fruit': [4, 17],
+    'unknown-home': [4, 16],
+  };
+
   for (const [code, expected] of Object.entries(EXPECTED)) {
     it(`${code} yields exactly its diagnostics`, () => {
       const model = loadModel(`broken/${code}`);
       expect(model.diagnostics.map(row).map(key).sort()).toEqual(expected.map(key).sort());
       for (const d of model.diagnostics) expect(d.message.length).toBeGreaterThan(20);
       // Warnings do not stop the hosts' modules from being evaluated: nothing else comes up there.
+      const named = AT_THE_NAME[code];
+      const session = named
+        ? expected.map((e): Expected => (e[0] === code ? [e[0], e[1], named[0], named[1], e[4]] : e))
+        : expected;
       expect(evaluateExample(`broken/${code}`).diagnostics.map(row).map(key).sort()).toEqual(
-        expected.map(key).sort(),
+        session.map(key).sort(),
       );
     });
   }

@@ -33,6 +33,7 @@ import { hostEvaluation, walkConfiguration, type HostWalkContext, type WalkDetai
 import { traceFrames } from './module-errors';
 import { toJs } from './to-js';
 import type { Diagnostic, HostConfiguration, Model, ProjectFiles, ProjectResult } from './types';
+import { pointAtNamedValue } from './value-positions';
 
 import { runRepl, type ReplOptions, type ReplResult } from './repl';
 import { LIBRARY_ROOT, PROJECT_ROOT } from './roots';
@@ -217,7 +218,9 @@ export class Session {
         ),
       ) as Attrs;
       model = toJs(session.get('json')!) as Model;
-      diagnostics.push(...model.diagnostics);
+      // A name in a list is positioned on the name, not on the list's attribute.
+      const parsedFile = (file: string) => parseCache.get(toByteString(`${PROJECT_ROOT}/${file}`))?.file;
+      diagnostics.push(...model.diagnostics.map((d) => pointAtNamedValue(d, parsedFile(d.file))));
       modelDone = performance.now();
       configurations = evaluateConfigurations(
         session,
