@@ -160,6 +160,7 @@ describe('new hosts, roles, dendrites, fruits and homes', () => {
     expect(text.startsWith(homelab['inventory/hosts.nix'].trimEnd().slice(0, -1).trimEnd())).toBe(true);
     expect(text.endsWith('\n\n  box = {\n    roles = [ ];\n  };\n}\n')).toBe(true);
     expect(scaffold.files['hosts/box/configuration.nix']).toContain('system.stateVersion');
+    expect(text.split('\n')[scaffold.line! - 1]).toBe('  box = {');
   });
 
   test('"New project" starts with one host and no problems', () => {

@@ -40,8 +40,9 @@ export type Scaffold =
       ok: true;
       /** Files to write: new ones, and the inventory file with the entry added. */
       files: ProjectFiles;
-      /** The file to open. */
+      /** The file to open, and the line to show (the new entry's, in an inventory file). */
       open: string;
+      line?: number;
       /** What was done, for the notice. */
       message: string;
     }
@@ -307,6 +308,7 @@ function addInventoryEntry(project: ProjectContents, thing: 'host' | 'role', nam
     ok: true,
     files,
     open: path,
+    line: updated.slice(0, updated.lastIndexOf(`\n  ${name} = `) + 1).split('\n').length,
     message:
       thing === 'host'
         ? `Added the host ${name} to ${path}${override in files ? ` and its settings in ${override}` : ''}.`

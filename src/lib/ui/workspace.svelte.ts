@@ -600,6 +600,7 @@ export class Workspace {
     if (!scaffold.ok) return this.refuse(scaffold.message);
     const previous = { files: this.files, folders: this.folders };
     this.writeFiles(scaffold.files, scaffold.open);
+    if (scaffold.line) this.openFile(scaffold.open, { line: scaffold.line, column: 3 });
     this.notify('info', scaffold.message, undefined, {
       label: 'Undo',
       run: () => {
