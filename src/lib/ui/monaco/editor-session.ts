@@ -2,14 +2,16 @@
  * One Monaco editor over a project: a model per file (so each keeps its undo history and its
  * markers), kept in step with the workspace's files; the diagnostics as markers at their
  * positions (byte columns converted to UTF-16); reveal requests; the theme following the system;
- * a hover over option paths (what `hover` answers). The session never owns the files: it reports
- * edits and the workspace decides.
+ * a hover over option paths and inventory names (what `hover` answers); completion, definitions,
+ * references and quick fixes over the inventory (inventory-providers.ts). The session never owns
+ * the files: it reports edits and the workspace decides.
  */
 
 import type * as Monaco from 'monaco-editor/editor/editor.api.js';
 import type { Diagnostic, ProjectFiles } from '$lib/arbor/types';
 import type { OptionHover } from '../option-hover';
 import { byteColumnToUtf16 } from '../positions';
+import { registerInventoryProviders, type InventorySource } from './inventory-providers';
 import { NIX_LANGUAGE_ID } from './nix-language';
 
 type MonacoApi = typeof Monaco;
@@ -33,6 +35,7 @@ export class EditorSession {
   /** Set while the session itself writes a model, so that write is not reported as an edit. */
   private applying = false;
   private readonly hoverRegistration: Monaco.IDisposable | null = null;
+  private readonly registrations: Monaco.IDisposable[] = [];
   /**
    * Hovers and suggestions are drawn here, outside the editor's pane: the pane contains its
    * layout and paint (so keystrokes repaint nothing else), which would clip them at its edge.
@@ -48,6 +51,7 @@ export class EditorSession {
     private readonly onEdit: (path: string, text: string) => void,
     hover?: HoverProvider,
     private readonly onTabMovesFocus?: (on: boolean) => void,
+    inventory?: InventorySource,
   ) {
     this.dark = matchMedia('(prefers-color-scheme: dark)');
     this.overflow = document.createElement('div');
@@ -72,6 +76,9 @@ export class EditorSession {
       occurrencesHighlight: 'off',
       selectionHighlight: false,
       codeLens: false,
+      // Names are completed inside strings (`roles = [ "` …); words of the file are not offered.
+      quickSuggestions: { other: 'on', comments: 'off', strings: 'on' },
+      wordBasedSuggestions: 'off',
     });
     this.dark.addEventListener('change', this.updateTheme);
     // The way out for keyboard users (WCAG 2.1.2): Ctrl+M, as Monaco documents it, makes Tab and
@@ -100,6 +107,11 @@ export class EditorSession {
         },
       });
     }
+    if (inventory)
+      this.registrations = registerInventoryProviders(monaco, inventory, {
+        pathOf: (model) => this.pathOf(model),
+        uri: (path) => this.uri(path),
+      });
   }
 
   private pathOf(model: Monaco.editor.ITextModel): string | null {
@@ -224,6 +236,7 @@ export class EditorSession {
   dispose(): void {
     this.dark.removeEventListener('change', this.updateTheme);
     this.hoverRegistration?.dispose();
+    for (const registration of this.registrations) registration.dispose();
     this.editor.dispose();
     this.overflow.remove();
     for (const model of this.models.values()) model.dispose();
