@@ -2,9 +2,9 @@
 // against Nix 2.26.3 (scripts/oracle/nix-instantiate); the differential corpus covers more.
 
 import { describe, expect, it } from 'vitest';
-import { CompiledRegex, RegexSyntaxError } from '../../src/lib/nix/builtins/regex-engine';
-import { parseJson } from '../../src/lib/nix/builtins/json';
-import { parseToml } from '../../src/lib/nix/builtins/toml';
+import { CompiledRegex, RegexSyntaxError } from '../../src/lib/nix/formats/regex';
+import { parseJson } from '../../src/lib/nix/formats/json';
+import { parseToml } from '../../src/lib/nix/formats/toml';
 import { forceDeep } from '../../src/lib/nix/eval/deep';
 import { printValue } from '../../src/lib/nix/eval/show';
 import { EvalState } from '../../src/lib/nix/eval/state';

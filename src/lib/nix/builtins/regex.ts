@@ -1,6 +1,6 @@
 /**
  * `builtins.match` and `builtins.split`: POSIX extended regular expressions over byte strings,
- * with libstdc++'s semantics (see regex-engine.ts for what that means and how it is done).
+ * with libstdc++'s semantics (see ../formats/regex.ts for what that means and how it is done).
  *
  * As in Nix, the pattern is compiled (and cached) before the subject string is forced, results
  * carry no string context, a group that did not take part is `null`, and `split` with no match
@@ -10,7 +10,7 @@
 import { evalError } from '../errors/nix-error';
 import { forceString, forceStringNoContext } from '../eval/force';
 import type { Lazy, SourcePos } from '../eval/values';
-import { CompiledRegex, RegexSyntaxError } from './regex-engine';
+import { CompiledRegex, RegexSyntaxError } from '../formats/regex';
 import type { BuiltinSet } from './registry';
 
 const cache = new Map<string, CompiledRegex | RegexSyntaxError>();
