@@ -35,9 +35,25 @@ async function newLineAfter(page: Page, lineText: string, word: string): Promise
   await page.keyboard.press('Enter');
 }
 
+/**
+ * Inserts text at the caret by pasting it: typed fast, Monaco's auto-closing of brackets and
+ * quotes races the keystrokes, so `[ "` may or may not come out as `[ ""]`.
+ */
+async function paste(page: Page, text: string): Promise<void> {
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await page.keyboard.press('Control+V');
+}
+
 const suggestions = (page: Page): Locator => page.locator('.suggest-widget .monaco-list-row');
 
+/** The labels of the suggestions shown (asked for with Ctrl+Space if typing did not open them). */
 async function labels(page: Page): Promise<string[]> {
+  const shown = await suggestions(page)
+    .first()
+    .waitFor({ timeout: 5_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!shown) await page.keyboard.press('Control+Space');
   await suggestions(page).first().waitFor({ timeout: 10_000 });
   return (await suggestions(page).locator('.label-name').allTextContents()).map((t) => t.trim());
 }
@@ -61,21 +77,23 @@ describe('the editor knows the inventory', () => {
     const page = await openPlayground(context, session);
     await waitForMonaco(page);
     await newLineAfter(page, 'roles = [ "server" ]', 'server');
-    // Typing the quote opens the list of the model's users, with their descriptions.
-    await page.keyboard.type('users = [ "');
+    // In the quotes of a list of users: the model's users, with their descriptions.
+    await paste(page, 'users = [ "" ];');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
     expect(await labels(page)).toEqual(['alice', 'bob']);
     await expect(suggestions(page).nth(1).textContent()).resolves.toContain('Bob');
-    // (The editor closed the bracket and the quote as they were typed: `[ "|"]`.)
     await page.keyboard.type('b');
+    await expect.poll(() => labels(page), { timeout: 10_000 }).toEqual(['bob']);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() =>
-      (window as unknown as { arbor: Arbor }).arbor.files['inventory/hosts.nix'].includes('users = [ "bob"]'),
+      (window as unknown as { arbor: Arbor }).arbor.files['inventory/hosts.nix'].includes(
+        'users = [ "bob" ];',
+      ),
     );
 
     await page.keyboard.press('End');
-    await page.keyboard.type(';');
     await page.keyboard.press('Enter');
-    await page.keyboard.type('networks.');
+    await paste(page, 'networks.');
     expect(await labels(page)).toEqual(['lan', 'ygg']);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Shift+Home');
