@@ -130,7 +130,7 @@ describe('the editor knows the inventory', () => {
       line: 3,
     });
 
-    // Every use of the dendrite base: both roles and three meta.nix files.
+    // Every use of the dendrite base: both roles and three meta.nix files, and its own meta.nix.
     await clickWord(page, '"base"', 'base');
     await page.keyboard.press('Shift+F12');
     const peek = editorRegion(page).locator('.peekview-widget');
@@ -142,6 +142,8 @@ describe('the editor knows the inventory', () => {
     const body = (await tree.textContent()) ?? '';
     expect(body).toContain('roles.nix');
     expect(body).toMatch(/dendrites\/(ssh|desktop|storage)/);
+    // The dendrite's own meta.nix, its declaration, leads the list.
+    expect(body).toContain('dendrites/base');
     await page.keyboard.press('Escape');
     await context.close();
   });

@@ -109,14 +109,20 @@ export function registerInventoryProviders(
   });
 
   const references = monaco.languages.registerReferenceProvider(NIX_LANGUAGE_ID, {
-    provideReferences: (model, position) => {
+    provideReferences: (model, position, context) => {
       const path = names.pathOf(model);
       if (!path) return null;
       const reference = nameAt(path, model.getValue(), model.getOffsetAt(position));
       if (!reference) return null;
-      return referencesTo(source.files(), reference.kind, reference.name)
+      const found = referencesTo(source.files(), reference.kind, reference.name)
         .map(location)
         .filter((l): l is Monaco.languages.Location => l !== null);
+      // A dendrite, fruit or home is declared by its files, not by a name: its meta.nix leads.
+      const thing = context.includeDeclaration ? declarationOf(source.model(), reference) : null;
+      const declared = thing ? monaco.editor.getModel(names.uri(thing.file)) : null;
+      if (thing && declared && !found.some((l) => l.uri.toString() === declared.uri.toString()))
+        found.unshift({ uri: declared.uri, range: new monaco.Range(thing.line, 1, thing.line, 1) });
+      return found;
     },
   });
 
