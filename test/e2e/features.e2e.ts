@@ -111,16 +111,20 @@ describe('files, projects, REPL', () => {
     await files.getByRole('button', { name: 'New folder' }).click();
     await page.getByRole('textbox', { name: 'New folder path' }).fill('hosts/_drafts');
     await page.keyboard.press('Enter');
-    await files.getByRole('button', { name: 'New file in hosts/_drafts' }).click();
+    // The mouse's icon on the folder row starts a new file there.
+    await files.getByTitle('New file in hosts/_drafts').click();
     await page.keyboard.type('idea.nix');
     await page.keyboard.press('Enter');
     const row = files.getByRole('treeitem', { name: /^idea\.nix/ });
     await expect(row.textContent()).resolves.toContain('ignored');
-    await files.getByRole('button', { name: 'Rename hosts/_drafts/idea.nix' }).click();
+    // Rows are renamed with F2 and deleted with Delete (the icons do the same for the mouse).
+    await row.focus();
+    await page.keyboard.press('F2');
     await page.getByRole('textbox', { name: 'Rename hosts/_drafts/idea.nix' }).fill('hosts/_drafts/plan.nix');
     await page.keyboard.press('Enter');
     expect(Object.keys(await projectFiles(page))).toContain('hosts/_drafts/plan.nix');
-    await files.getByRole('button', { name: 'Delete hosts/_drafts', exact: true }).click();
+    await files.getByRole('treeitem', { name: /^_drafts/ }).focus();
+    await page.keyboard.press('Delete');
     expect(Object.keys(await projectFiles(page)).some((path) => path.startsWith('hosts/_drafts'))).toBe(
       false,
     );
@@ -158,7 +162,7 @@ describe('files, projects, REPL', () => {
     const original = await projectFiles(page);
     await page
       .getByRole('region', { name: 'Files' })
-      .getByRole('button', { name: 'Delete inventory/roles.nix' })
+      .getByTitle('Delete inventory/roles.nix (Delete)')
       .click();
     await waitForEvaluation(page);
     await page.getByRole('button', { name: 'Reset to example' }).click();
@@ -218,7 +222,7 @@ describe('docs and examples', () => {
     await page.goto(new URL('docs/inventory', session.site.url).href);
     const docs = page.getByRole('main', { name: 'Docs' });
     await docs.getByRole('heading', { level: 1 }).waitFor();
-    const link = docs.getByRole('link', { name: 'Open inventory/hosts.nix in the playground' }).first();
+    const link = docs.getByRole('link', { name: 'Open in playground: inventory/hosts.nix' }).first();
     await link.click();
     await graph(page)
       .getByRole('button', { name: /^host / })

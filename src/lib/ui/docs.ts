@@ -75,11 +75,13 @@ export function renderDoc(doc: DocPage, root: URL): string {
     renderer: {
       code(token: Tokens.Code): string {
         const { text, lang } = token;
-        const block = `<pre><code class="language-${escapeHtml(lang ?? '')}">${escapeHtml(text)}</code></pre>`;
+        // Focusable, so a block wider than the page can be scrolled from the keyboard.
+        const block = `<pre tabindex="0"><code class="language-${escapeHtml(lang ?? '')}">${escapeHtml(text)}</code></pre>`;
         if (lang !== 'nix') return block;
         const path = paths.get(token) ?? 'snippet.nix';
         const href = new URL(`#${projectFor(text, path, doc)}`, root).href;
-        const label = `Open ${path} in the playground`;
+        // The accessible name starts with the visible text (WCAG 2.5.3), then says which file.
+        const label = `Open in playground: ${path}`;
         return `<div class="code-block">${block}<a class="open-in-playground" href="${escapeHtml(href)}" aria-label="${escapeHtml(label)}" title="${escapeHtml(label)}">Open in playground</a></div>`;
       },
       // On the Diagnostics page each code's row is a target (the Problems panel links to it) and

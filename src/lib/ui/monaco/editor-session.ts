@@ -68,7 +68,7 @@ export class EditorSession {
       renderLineHighlight: 'line',
       fixedOverflowWidgets: true,
       overflowWidgetsDomNode: this.overflow,
-      theme: this.dark.matches ? 'vs-dark' : 'vs',
+      theme: this.themeName(),
       ariaLabel: 'Nix source',
       // Work Monaco would do on every keystroke that a Nix file does not need, so the page is free
       // sooner to show the evaluation's result.
@@ -119,7 +119,22 @@ export class EditorSession {
     return null;
   }
 
-  private readonly updateTheme = () => this.monaco.editor.setTheme(this.dark.matches ? 'vs-dark' : 'vs');
+  private readonly updateTheme = () => this.monaco.editor.setTheme(this.themeName());
+
+  /**
+   * Monaco's own themes, except that dark comments are lighter: vs-dark's #608b4e on #1e1e1e is
+   * 4.2:1, under WCAG AA's 4.5:1 for text.
+   */
+  private themeName(): string {
+    if (!this.dark.matches) return 'vs';
+    this.monaco.editor.defineTheme('arbor-dark', {
+      base: 'vs-dark',
+      inherit: true,
+      rules: [{ token: 'comment', foreground: '7ca668' }],
+      colors: {},
+    });
+    return 'arbor-dark';
+  }
 
   private uri(path: string): Monaco.Uri {
     return this.monaco.Uri.from({ scheme: 'file', path: `/project/${path}` });
