@@ -82,6 +82,57 @@ describe('editing', () => {
     await context.close();
   });
 
+  test('a why chain has a line of its own, and the positions a message names open', async () => {
+    const context = await newContext(session);
+    const page = await openPlayground(context, session, 'examples/broken/class-mismatch');
+    const problem = problems(page).getByRole('button', { name: /class-mismatch/ });
+    await problem.waitFor({ timeout: 30_000 });
+    await expect(problem.textContent()).resolves.not.toContain('→');
+    const why = problems(page).locator('.why').first();
+    await expect(why.textContent()).resolves.toMatch(
+      /why:\s*host laptop \(inventory\/hosts\.nix:4:5\) → dendrite base/,
+    );
+
+    await page.goto(new URL('examples/broken/dendrite-conflict', session.site.url).href);
+    await problems(page)
+      .getByRole('button', { name: /dendrite-conflict/ })
+      .waitFor({ timeout: 30_000 });
+    await problems(page)
+      .getByRole('button', { name: 'inventory/roles.nix:2:3', exact: true })
+      .first()
+      .click();
+    await expect
+      .poll(() => page.getByRole('tab', { selected: true }).getAttribute('title'))
+      .toBe('inventory/roles.nix');
+    await context.close();
+  });
+
+  test('problems filter by severity, file and host', async () => {
+    const context = await newContext(session);
+    const page = await openPlayground(context, session, 'examples/many-errors');
+    const panel = problems(page);
+    const list = panel.locator('.list > li');
+    await expect.poll(() => list.count(), { timeout: 30_000 }).toBeGreaterThan(5);
+    const all = await list.count();
+    // many-errors has errors only.
+    await panel.getByRole('combobox', { name: 'Severity' }).selectOption('warning');
+    await expect.poll(() => list.count()).toBe(0);
+    await expect(panel.getByText(`0 of ${all} shown`).count()).resolves.toBe(1);
+    await panel.getByRole('combobox', { name: 'Severity' }).selectOption('error');
+    await expect.poll(() => list.count()).toBe(all);
+    await panel.getByRole('combobox', { name: 'Host' }).selectOption('mac');
+    const hosts = await panel.locator('.list .host').allTextContents();
+    expect(hosts.length).toBeGreaterThan(0);
+    expect(hosts.length).toBeLessThan(all);
+    expect(new Set(hosts)).toEqual(new Set(['mac']));
+    await panel.getByRole('combobox', { name: 'Host' }).selectOption('');
+    await panel.getByRole('combobox', { name: 'File' }).selectOption('inventory/users.nix');
+    const places = await panel.locator('.list .location').allTextContents();
+    expect(places.length).toBeGreaterThan(0);
+    for (const where of places) expect(where).toMatch(/^inventory\/users\.nix:/);
+    await context.close();
+  });
+
   test('a parse error is a problem, and clicking it opens the file at its position', async () => {
     const context = await newContext(session);
     const page = await openPlayground(context, session);
