@@ -1,5 +1,8 @@
 // The rest of the playground, as a person uses it: the graph's selection, tooltips and links;
 // the files panel; the REPL; projects and "reset to example"; the docs and the examples gallery.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   editorRegion,
@@ -99,6 +102,40 @@ describe('the module graph', () => {
       await expect.poll(() => graph(page).getByRole('status').count()).toBe(0);
       await page.close();
     }
+    await context.close();
+  });
+});
+
+describe('the module graph, exported and full screen', () => {
+  test('Export gives the drawing as SVG and PNG, the graph as DOT and Mermaid; Full screen fills the screen', async () => {
+    const context = await newContext(session);
+    const page = await openPlayground(context, session);
+    const exported = async (format: string) => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        graph(page).getByRole('combobox', { name: 'Export graph' }).selectOption(format),
+      ]);
+      const path = join(mkdtempSync(join(tmpdir(), 'arbor-graph-')), file.suggestedFilename());
+      await file.saveAs(path);
+      return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+    };
+    const svg = await exported('svg');
+    expect(svg.name).toBe('homelab-graph.svg');
+    const text = svg.bytes.toString('utf8');
+    expect(text).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(text).toContain('>workstation</text>');
+    expect(text).toMatch(/style="fill:rgb/);
+    const png = await exported('png');
+    expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect((await exported('dot')).bytes.toString('utf8')).toMatch(/^digraph arbor \{/);
+    expect((await exported('mermaid')).bytes.toString('utf8')).toMatch(/^flowchart LR/);
+
+    await graph(page).getByRole('button', { name: 'Full screen' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.fullscreenElement?.getAttribute('aria-label') ?? null))
+      .toBe('Module graph');
+    await graph(page).getByRole('button', { name: 'Leave full screen' }).click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
     await context.close();
   });
 });
