@@ -236,4 +236,27 @@ describe('the editor knows the inventory', () => {
     });
     await context.close();
   });
+
+  test('Ctrl+Shift+F finds text in every file and opens the line', async () => {
+    const context = await newContext(session);
+    const page = await openPlayground(context, session);
+    await waitForMonaco(page);
+    await page.keyboard.press('Control+Shift+F');
+    const dialog = page.getByRole('dialog', { name: 'Search in files' });
+    await dialog.waitFor();
+    await page.keyboard.type('PermitRootLogin');
+    const first = dialog.getByRole('option').first();
+    await expect(first.textContent()).resolves.toMatch(/^dendrites\/ssh\/default\.nix:\d+\s*PermitRootLogin/);
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await page.waitForFunction(
+      () => (window as unknown as { arbor: Arbor }).arbor.activeFile === 'dendrites/ssh/default.nix',
+    );
+    await page.keyboard.press('Control+Shift+F');
+    await page.keyboard.type('no such text anywhere');
+    await dialog.getByText('Not found in any file').waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await context.close();
+  });
 });
