@@ -123,6 +123,35 @@ async function main() {
       console.log(`  ${scheme}-broken-option-conflict.png`);
       await conflict.context().close();
 
+      // A long message: its sentence, then its why chain with the position as a link.
+      const why = await open(browser, scheme, new URL('examples/broken/class-mismatch', site.url).href);
+      const whyProblems = why.getByRole('region', { name: 'Problems' });
+      await whyProblems.locator('.why').first().waitFor({ timeout: 60_000 });
+      await whyProblems.screenshot({ path: join(OUT, `${scheme}-broken-why-chain.png`) });
+      console.log(`  ${scheme}-broken-why-chain.png`);
+      // The editor completes the project's names: a role in a host's roles.
+      const editor = why.getByRole('region', { name: 'Editor' });
+      await editor.locator('.monaco-editor').first().waitFor({ timeout: 60_000 });
+      const roles = editor.locator('.view-line', { hasText: 'roles = [' }).first();
+      if (await roles.isVisible()) {
+        await roles.locator('span', { hasText: '[' }).last().click();
+        await why.keyboard.press('End');
+        await why.keyboard.press('Control+Space');
+        await why
+          .locator('.suggest-widget')
+          .waitFor({ timeout: 10_000 })
+          .catch(() => undefined);
+        await shoot(why, `${scheme}-editor-completion`);
+        await why.keyboard.press('Escape');
+      }
+      // Add… in the Files panel: a new host, role, dendrite, fruit or home by name.
+      await why.getByRole('button', { name: 'Add a host, role, dendrite, fruit or home' }).click();
+      await why
+        .getByRole('region', { name: 'Files' })
+        .screenshot({ path: join(OUT, `${scheme}-files-add.png`) });
+      console.log(`  ${scheme}-files-add.png`);
+      await why.context().close();
+
       const fleet = await open(browser, scheme, new URL('examples/fleet-50', site.url).href);
       await fleet.getByRole('button', { name: 'Fit graph' }).click();
       await shoot(fleet, `${scheme}-fleet-50`);
@@ -139,6 +168,9 @@ async function main() {
       await docs.goto(new URL('examples', site.url).href);
       await docs.getByRole('heading', { name: 'Examples' }).waitFor();
       await shoot(docs, `${scheme}-examples-gallery`);
+      await docs.goto(new URL('no/such/page', site.url).href);
+      await docs.getByRole('main', { name: 'Page not found' }).waitFor();
+      await shoot(docs, `${scheme}-not-found`);
       await context.close();
     }
   } finally {
