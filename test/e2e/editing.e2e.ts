@@ -54,6 +54,30 @@ describe('editing', () => {
     await context.close();
   });
 
+  test('Monaco arriving late does not take the focus from where the person has gone', async () => {
+    const context = await newContext(session);
+    await context.route('**/_app/immutable/**/*.js', async (route) => {
+      const response = await route.fetch();
+      const body = await response.body();
+      if (body.length > 1_000_000) await new Promise((resolve) => setTimeout(resolve, 3000));
+      await route.fulfill({ response, body });
+    });
+    const page = await context.newPage();
+    await page.goto(session.site.url);
+    await editorRegion(page).getByRole('textbox', { name: 'Nix source' }).waitFor();
+    // Opening a file (which reveals it in the plain editor), then renaming a file with F2.
+    const files = page.getByRole('region', { name: 'Files' });
+    await files.getByRole('treeitem', { name: /^hosts\.nix/ }).click();
+    await files.getByRole('treeitem', { name: /^hosts\.nix/ }).press('F2');
+    const rename = page.getByRole('textbox', { name: 'Rename inventory/hosts.nix' });
+    await expect(rename.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+    expect(await editorRegion(page).locator('.monaco-editor').count(), 'Monaco is still loading').toBe(0);
+    await waitForMonaco(page);
+    await page.waitForTimeout(500);
+    await expect(rename.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+    await context.close();
+  });
+
   test('an unknown role shows unknown-role at the right line, and fixing it clears it', async () => {
     const context = await newContext(session);
     const page = await openPlayground(context, session);
