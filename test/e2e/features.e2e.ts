@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   editorRegion,
   graph,
@@ -65,9 +66,12 @@ describe('the module graph', () => {
     await context.close();
   });
 
-  test('the fleet graphs open whole; a closer view says how much lies outside it', async () => {
+  test('a graph opens whole when its labels stay readable, else at a readable scale that says how much lies outside', async () => {
     const context = await newContext(session);
-    for (const example of ['examples/fleet', 'examples/fleet-50']) {
+    for (const [example, whole] of [
+      ['examples/fleet', true],
+      ['examples/fleet-50', false],
+    ] as const) {
       const page = await openPlayground(context, session, example);
       // The final (ELK) layout, fitted.
       await page.waitForFunction(() => document.querySelector('.graph svg g.node') !== null);
@@ -80,7 +84,7 @@ describe('the module graph', () => {
         .locator('g.node')
         .evaluateAll((nodes) =>
           nodes.map((n) => {
-            const r = n.getBoundingClientRect();
+            const r = n.querySelector('rect')!.getBoundingClientRect();
             return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
           }),
         );
@@ -92,19 +96,38 @@ describe('the module graph', () => {
           b.right > canvas.x + canvas.width + 1 ||
           b.bottom > canvas.y + canvas.height + 1,
       );
-      expect(outside, `${example}: nodes outside the first view`).toEqual([]);
-      await expect(graph(page).getByRole('status').count()).resolves.toBe(0);
-      for (let i = 0; i < 4; i++) await graph(page).getByRole('button', { name: 'Zoom in' }).click();
+      // Labels are never drawn below 10 px on screen.
+      expect(Math.min(...(await labelSizes(page)))).toBeGreaterThanOrEqual(9.9);
+      if (whole) {
+        expect(outside, `${example}: nodes outside the first view`).toEqual([]);
+        await expect(graph(page).getByRole('status').count()).resolves.toBe(0);
+        for (let i = 0; i < 4; i++) await graph(page).getByRole('button', { name: 'Zoom in' }).click();
+      } else {
+        expect(outside.length, `${example}: the first view is at a readable scale`).toBeGreaterThan(0);
+      }
       await expect(graph(page).getByRole('status').textContent()).resolves.toMatch(
         /^\s*\d+ of \d+ nodes outside the view/,
       );
       await graph(page).getByRole('button', { name: 'Fit graph' }).click();
       await expect.poll(() => graph(page).getByRole('status').count()).toBe(0);
+      // Zoomed out past readability, labels are shortened or left out, never shrunk.
+      for (let i = 0; i < 6; i++) await graph(page).getByRole('button', { name: 'Zoom out' }).click();
+      const sizes = await labelSizes(page);
+      if (sizes.length > 0) expect(Math.min(...sizes)).toBeGreaterThanOrEqual(9.9);
       await page.close();
     }
     await context.close();
   });
 });
+
+/** The on-screen size (px) of every node label drawn. */
+function labelSizes(page: Page): Promise<number[]> {
+  return graph(page)
+    .locator('g.node > svg.label > text')
+    .evaluateAll((texts) =>
+      texts.map((t) => (t as SVGTextElement).getScreenCTM()!.a * parseFloat(getComputedStyle(t).fontSize)),
+    );
+}
 
 describe('the module graph, exported and full screen', () => {
   test('Export gives the drawing as SVG and PNG, the graph as DOT and Mermaid; Full screen fills the screen', async () => {

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { evaluateProject } from '../../src/lib/arbor/evaluate';
 import { EXAMPLES } from '../../src/lib/arbor/generated/examples';
+import { layerOrder } from '../../src/lib/ui/graph/layers';
 import { quickLayout } from '../../src/lib/ui/graph/quick-layout';
 
 describe('quick layout', () => {
@@ -29,5 +30,25 @@ describe('quick layout', () => {
           a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
         expect(apart, `${a.node.id} overlaps ${b.node.id}`).toBe(true);
       }
+  });
+});
+
+describe('layer order', () => {
+  const { model } = evaluateProject(EXAMPLES.fleet);
+  const layout = quickLayout(model!.graph.nodes, model!.graph.edges);
+
+  test('hosts are drawn in name order', () => {
+    const hosts = layout.nodes.filter((p) => p.node.kind === 'host');
+    const across = (p: (typeof hosts)[number]) => p.x + p.y; // one of x, y is the layer's
+    const drawn = [...hosts].sort((a, b) => across(a) - across(b)).map((p) => p.node.name);
+    expect(drawn).toEqual(hosts.map((p) => p.node.name).sort());
+    expect(drawn.length).toBeGreaterThan(3);
+  });
+
+  test('ELK is given the same order (children listed layer by layer, as drawn)', () => {
+    const order = layerOrder(model!.graph.nodes, model!.graph.edges).flat();
+    expect(order.map((n) => n.id).sort()).toEqual(model!.graph.nodes.map((n) => n.id).sort());
+    const drawnHosts = order.filter((n) => n.kind === 'host').map((n) => n.name);
+    expect(drawnHosts).toEqual([...drawnHosts].sort());
   });
 });

@@ -8,5 +8,7 @@ import { scaleExample } from '../../src/lib/ui/scale-example';
 test('fleet-50 has 50 hosts and no problems, modules included', () => {
   const result = evaluateProject(scaleExample(EXAMPLES.fleet), { modules: 'all', detail: 'check' });
   expect(Object.keys(result.model!.hosts)).toHaveLength(50);
-  expect(result.diagnostics.map((d) => `${d.code} ${d.file}:${d.line} (${d.host}): ${d.message}`)).toEqual([]);
+  expect(result.diagnostics.map((d) => `${d.code} ${d.file}:${d.line} (${d.host}): ${d.message}`)).toEqual(
+    [],
+  );
 });

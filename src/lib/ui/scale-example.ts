@@ -10,7 +10,13 @@ const SERVER_KINDS = [
   { prefix: 'web', role: 'web', count: 18, ports: 'http = [ 80 443 ];', tag: 'web' },
   { prefix: 'db', role: 'database', count: 10, ports: 'postgres = 5432;', tag: 'db' },
   { prefix: 'build', role: 'builder', count: 8, ports: '', tag: 'ci' },
-  { prefix: 'mon', role: 'monitoring', count: 4, ports: 'prometheus = 9090; grafana = 3000;', tag: 'monitoring' },
+  {
+    prefix: 'mon',
+    role: 'monitoring',
+    count: 4,
+    ports: 'prometheus = 9090; grafana = 3000;',
+    tag: 'monitoring',
+  },
 ] as const;
 const LAPTOPS = 10;
 

@@ -2,14 +2,16 @@
  * Lays the module graph out with ELK's layered algorithm, in ELK's own web worker (loaded lazily:
  * ELK is large, and the page must not wait for it). Columns follow the assembly, left to right:
  * overrides, hosts, then what hosts pick (roles, users, networks), then what those bring in
- * (dendrites, fruits, homes, with `requires` chains spreading further right).
+ * (dendrites, fruits, homes, with `requires` chains spreading further right). Within a layer the
+ * nodes keep the provisional layout's order (quick-layout.ts): hosts sorted by name.
  *
  * A layout depends only on the graph's structure, so it is cached by a key of node and edge
  * identities: an edit that changes no declaration reuses the previous layout instantly.
  */
 
 import type { ELK as ElkApi, ElkNode } from 'elkjs/lib/elk-api';
-import type { GraphEdge, GraphNode, NodeKind } from '$lib/arbor/types';
+import type { GraphEdge, GraphNode } from '$lib/arbor/types';
+import { layerOrder, PARTITION } from './layers';
 
 export interface PlacedNode {
   node: GraphNode;
@@ -32,19 +34,6 @@ export interface GraphLayout {
   width: number;
   height: number;
 }
-
-/** Layer of each kind of node, top to bottom (ELK's partitions, and the quick layout's columns). */
-export const PARTITION: Record<NodeKind, number> = {
-  override: 0,
-  host: 1,
-  role: 2,
-  user: 2,
-  network: 2,
-  dendrite: 3,
-  fruit: 3,
-  home: 3,
-  secret: 4,
-};
 
 export const NODE_HEIGHT = 26;
 
@@ -115,15 +104,22 @@ export async function layoutGraph(nodes: GraphNode[], edges: GraphEdge[]): Promi
       'elk.spacing.edgeNode': '8',
       'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
       'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
+      // The order of the provisional layout (hosts by name, the rest by their neighbours), kept.
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+      'elk.layered.crossingMinimization.forceNodeModelOrder': 'true',
+      'elk.layered.crossingMinimization.greedySwitch.type': 'OFF',
+      // One drawing, not one per connected component, so the order holds across all of them.
+      'elk.separateConnectedComponents': 'false',
       'elk.padding': '[top=20,left=20,bottom=20,right=20]',
     },
-    children: nodes.map((node) => ({
-      id: node.id,
-      width: nodeWidth(node),
-      height: NODE_HEIGHT,
-      layoutOptions: { 'elk.partitioning.partition': String(PARTITION[node.kind] ?? 3) },
-    })),
+    children: layerOrder(nodes, edges)
+      .flat()
+      .map((node) => ({
+        id: node.id,
+        width: nodeWidth(node),
+        height: NODE_HEIGHT,
+        layoutOptions: { 'elk.partitioning.partition': String(PARTITION[node.kind] ?? 3) },
+      })),
     edges: drawable.map(({ edge, id }) => ({ id, sources: [edge.from], targets: [edge.to] })),
   };
   const result = await elk.layout(graph);

@@ -1,21 +1,15 @@
 /**
  * A provisional layout, computed at once on the page's thread, for the graph's first drawing:
  * the same layers as the ELK layout, in the same direction (overrides, hosts, what hosts pick,
- * what those bring in, `requires` chains further on), nodes in each layer in the order of their
- * first neighbour in an earlier layer, and curved edges. ELK's layout (which also minimises crossings) replaces
- * it as soon as ELK has loaded, so a cold page shows an interactive graph without waiting for it.
+ * what those bring in, `requires` chains further on), in the same order (`layerOrder`), with curved
+ * edges. ELK's layout (which routes the edges and spaces the nodes) replaces it as soon as ELK has
+ * loaded, so a cold page shows an interactive graph without waiting for it, and nothing swaps
+ * places when ELK arrives.
  */
 
 import type { GraphEdge, GraphNode } from '$lib/arbor/types';
-import {
-  directionFor,
-  edgeId,
-  layoutKey,
-  NODE_HEIGHT,
-  nodeWidth,
-  PARTITION,
-  type GraphLayout,
-} from './graph-layout';
+import { directionFor, edgeId, layoutKey, NODE_HEIGHT, nodeWidth, type GraphLayout } from './graph-layout';
+import { layerOrder } from './layers';
 
 const LAYER_GAP = 40;
 const NODE_GAP = 12;
@@ -26,45 +20,14 @@ export function quickLayout(nodes: GraphNode[], edges: GraphEdge[]): GraphLayout
   const drawable = edges
     .map((edge, index) => ({ edge, id: edgeId(edge, index) }))
     .filter(({ edge }) => known.has(edge.from) && known.has(edge.to) && edge.from !== edge.to);
-
-  // Columns: a unit required by another sits one column right of it (longest chain wins).
-  const column = new Map(nodes.map((n) => [n.id, PARTITION[n.kind] ?? 3]));
-  for (let round = 0; round < nodes.length; round++) {
-    let changed = false;
-    for (const { edge } of drawable) {
-      if (edge.type !== 'requires') continue;
-      const wanted = column.get(edge.from)! + 1;
-      if (wanted > column.get(edge.to)! && wanted < 3 + nodes.length) {
-        column.set(edge.to, wanted);
-        changed = true;
-      }
-    }
-    if (!changed) break;
-  }
-
   const down = directionFor(nodes) === 'DOWN';
-  const columns: GraphNode[][] = [];
-  for (const node of nodes) (columns[column.get(node.id)!] ??= []).push(node);
-  const order = new Map<string, number>();
   const placed: GraphLayout['nodes'] = [];
   // `layerAt` runs along the direction of the edges, `offset` across it.
   let layerAt = PADDING;
   let extent = 0;
-  for (const list of columns) {
-    if (!list) continue;
-    // Order by the first neighbour already placed in an earlier layer, so edges run roughly level.
-    const anchor = (node: GraphNode) => {
-      const before = drawable
-        .filter(({ edge }) => edge.to === node.id && order.has(edge.from))
-        .map(({ edge }) => order.get(edge.from)!);
-      return before.length > 0 ? Math.min(...before) : Number.MAX_SAFE_INTEGER;
-    };
-    const ordered = list
-      .map((node, i) => ({ node, key: anchor(node), i }))
-      .sort((a, b) => a.key - b.key || a.i - b.i);
+  for (const list of layerOrder(nodes, edges)) {
     let offset = PADDING;
-    ordered.forEach(({ node }, i) => {
-      order.set(node.id, i);
+    for (const node of list) {
       const width = nodeWidth(node);
       placed.push(
         down
@@ -72,7 +35,7 @@ export function quickLayout(nodes: GraphNode[], edges: GraphEdge[]): GraphLayout
           : { node, x: layerAt, y: offset, width, height: NODE_HEIGHT },
       );
       offset += (down ? width : NODE_HEIGHT) + NODE_GAP;
-    });
+    }
     extent = Math.max(extent, offset - NODE_GAP + PADDING);
     layerAt += (down ? NODE_HEIGHT : Math.max(...list.map(nodeWidth))) + LAYER_GAP;
   }
