@@ -26,11 +26,12 @@ export function launchChromium(): Promise<Browser> {
 
 /** Waits until the playground's module graph has drawn its hosts (the page is interactive). */
 export async function waitForHosts(page: Page, timeout = 30_000): Promise<void> {
+  // On a phone the graph is a tab of its own, drawn while hidden.
   await page
-    .getByRole('region', { name: 'Module graph' })
-    .getByRole('button', { name: /^host / })
+    .getByRole('region', { name: 'Module graph', includeHidden: true })
+    .getByRole('button', { name: /^host /, includeHidden: true })
     .first()
-    .waitFor({ timeout });
+    .waitFor({ timeout, state: 'attached' });
 }
 
 /**
