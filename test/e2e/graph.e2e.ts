@@ -115,6 +115,30 @@ describe('the module graph', () => {
     await context.close();
   });
 
+  test('the assembly list folds away to its header, and the graph gets the room', async () => {
+    const context = await newContext(session);
+    const page = await openPlayground(context, session, 'examples/fleet');
+    await settled(page);
+    await graph(page).getByRole('combobox', { name: 'Select host' }).selectOption('db1');
+    const assembly = page.getByRole('complementary', { name: 'Assembly of db1' });
+    const fold = assembly.getByRole('button', { name: 'db1', exact: true });
+    await expect(fold.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(assembly.getByRole('listitem').count()).resolves.toBeGreaterThan(2);
+    const canvas = graph(page).getByRole('application');
+    const before = (await canvas.boundingBox())!.height;
+    await fold.click();
+    await expect(fold.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(assembly.getByRole('listitem').count()).resolves.toBe(0);
+    await expect.poll(async () => (await canvas.boundingBox())!.height).toBeGreaterThan(before + 100);
+    // Another host keeps the list folded; unfolding shows it again.
+    await graph(page).getByRole('combobox', { name: 'Select host' }).selectOption('web1');
+    const other = page.getByRole('complementary', { name: 'Assembly of web1' });
+    await expect(other.getByRole('listitem').count()).resolves.toBe(0);
+    await other.getByRole('button', { name: 'web1', exact: true }).click();
+    await expect(other.getByRole('listitem').count()).resolves.toBeGreaterThan(2);
+    await context.close();
+  });
+
   test('problems are marked on the nodes they belong to', async () => {
     const context = await newContext(session);
     const page = await openPlayground(context, session, 'examples/many-errors');
