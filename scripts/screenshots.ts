@@ -2,8 +2,9 @@
  * `npm run screenshots`: PNGs of the playground for a person to look at — the whole page and each
  * panel, in the light and the dark theme, the graph with a host selected and a tooltip, the REPL,
  * the Config tab and the editor's option hover, broken examples (many errors; an option
- * conflict), the docs and the examples gallery. Written to screenshots/ (or the folder
- * given as the first argument), from the built site served locally.
+ * conflict), problems and Find on the graph, the playground on a phone, the docs and the examples
+ * gallery. Written to screenshots/ (or the folder given as the first argument), from the built
+ * site served locally.
  */
 
 import { spawnSync } from 'node:child_process';
@@ -106,6 +107,12 @@ async function main() {
 
       const broken = await open(browser, scheme, new URL('examples/many-errors', site.url).href);
       await shoot(broken, `${scheme}-broken-many-errors`);
+      // Problems marked on the graph's nodes.
+      await broken.waitForTimeout(1500);
+      await broken
+        .getByRole('region', { name: 'Module graph' })
+        .screenshot({ path: join(OUT, `${scheme}-graph-problems.png`) });
+      console.log(`  ${scheme}-graph-problems.png`);
       await broken
         .getByRole('region', { name: 'Problems' })
         .screenshot({ path: join(OUT, `${scheme}-broken-problems.png`) });
@@ -129,21 +136,6 @@ async function main() {
       await whyProblems.locator('.why').first().waitFor({ timeout: 60_000 });
       await whyProblems.screenshot({ path: join(OUT, `${scheme}-broken-why-chain.png`) });
       console.log(`  ${scheme}-broken-why-chain.png`);
-      // The editor completes the project's names: a role in a host's roles.
-      const editor = why.getByRole('region', { name: 'Editor' });
-      await editor.locator('.monaco-editor').first().waitFor({ timeout: 60_000 });
-      const roles = editor.locator('.view-line', { hasText: 'roles = [' }).first();
-      if (await roles.isVisible()) {
-        await roles.locator('span', { hasText: '[' }).last().click();
-        await why.keyboard.press('End');
-        await why.keyboard.press('Control+Space');
-        await why
-          .locator('.suggest-widget')
-          .waitFor({ timeout: 10_000 })
-          .catch(() => undefined);
-        await shoot(why, `${scheme}-editor-completion`);
-        await why.keyboard.press('Escape');
-      }
       // Add… in the Files panel: a new host, role, dendrite, fruit or home by name.
       await why.getByRole('button', { name: 'Add a host, role, dendrite, fruit or home' }).click();
       await why
@@ -151,6 +143,49 @@ async function main() {
         .screenshot({ path: join(OUT, `${scheme}-files-add.png`) });
       console.log(`  ${scheme}-files-add.png`);
       await why.context().close();
+
+      // The editor completes the project's names: a role in a host's roles (homelab's hosts.nix).
+      const complete = await open(browser, scheme, site.url);
+      const roles = complete
+        .getByRole('region', { name: 'Editor' })
+        .locator('.view-line', { hasText: 'roles = [' })
+        .first();
+      await roles.click();
+      await complete.keyboard.press('End');
+      for (let i = 0; i < 2; i++) await complete.keyboard.press('ArrowLeft');
+      await complete.keyboard.type(' "');
+      await complete.keyboard.press('Control+Space');
+      await complete.locator('.suggest-widget.visible').waitFor({ timeout: 10_000 });
+      await complete.waitForTimeout(300);
+      await shoot(complete, `${scheme}-editor-completion`);
+      await complete.context().close();
+
+      // Find a node: the matches stay lit.
+      const find = await open(browser, scheme, new URL('examples/fleet', site.url).href);
+      await find.waitForTimeout(1500);
+      await find.getByRole('searchbox', { name: 'Find in graph' }).fill('web');
+      await find
+        .getByRole('region', { name: 'Module graph' })
+        .screenshot({ path: join(OUT, `${scheme}-graph-find.png`) });
+      console.log(`  ${scheme}-graph-find.png`);
+      await find.context().close();
+
+      // A phone: one pane at a time, the tab bar at the bottom.
+      const phoneContext = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        colorScheme: scheme,
+        isMobile: true,
+        hasTouch: true,
+      });
+      const phone = await phoneContext.newPage();
+      await phone.goto(site.url);
+      await waitForHosts(phone, 60_000);
+      await phone.waitForTimeout(1500);
+      await shoot(phone, `${scheme}-phone-editor`);
+      await phone.getByRole('navigation', { name: 'Panels' }).getByRole('button', { name: 'Graph' }).tap();
+      await phone.waitForTimeout(800);
+      await shoot(phone, `${scheme}-phone-graph`);
+      await phoneContext.close();
 
       const fleet = await open(browser, scheme, new URL('examples/fleet-50', site.url).href);
       await fleet.getByRole('button', { name: 'Fit graph' }).click();

@@ -11,7 +11,7 @@ import type { ParsedFile } from '$lib/nix';
 import type { Diagnostic } from './types';
 
 /** Messages that name the offending value: `host box refers to role "sever", which …`. */
-const NAMED = /refers to (?:role|user|dendrite|fruit|home|network) "([^"]+)"/;
+const NAMED = /refers to (?:role|user|dendrite|fruit|home|network) "([^"]*)"/;
 
 type Node = { [key: string]: unknown };
 
@@ -73,7 +73,7 @@ function findName(tree: unknown, name: string): number | null {
 
 export function pointAtNamedValue(diagnostic: Diagnostic, parsed: ParsedFile | undefined): Diagnostic {
   const name = NAMED.exec(diagnostic.message)?.[1];
-  if (!name || !parsed) return diagnostic;
+  if (name === undefined || !parsed) return diagnostic;
   const source = parsed.source;
   const at = offsetOf(source.text, diagnostic.line, diagnostic.column);
   let value: unknown = null;
