@@ -1,4 +1,4 @@
-// The real `arbor` command (bin/arbor.js, the bundled CLI in a worker thread), run as a process.
+// The real `arbor` command (bin/arbor, which starts the bundled CLI, dist/cli.js), run as a process.
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';

@@ -2,8 +2,8 @@
  * `arbor instantiate`: nix-instantiate's evaluation modes on our evaluator, with the same flags,
  * the same output byte for byte, errors on stderr and exit code 1.
  *
- * It runs in-process (the tests call `runInstantiate` directly) and from `bin/arbor.js`, which
- * gives it a large stack. Text crossing the boundary is converted between Unicode and the
+ * It runs in-process (the tests call `runInstantiate` directly) and from the `arbor` command
+ * (`bin/arbor`, a shell script that starts the bundled CLI with a large stack). Text crossing the boundary is converted between Unicode and the
  * evaluator's byte strings here.
  */
 
