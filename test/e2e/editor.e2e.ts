@@ -148,7 +148,7 @@ describe('the editor knows the inventory', () => {
     await context.close();
   });
 
-  test('quick fixes: Did you mean, and Create meta.nix', async () => {
+  test('quick fixes: Did you mean, Create meta.nix, and Add facts.… to the host', async () => {
     const context = await newContext(session);
     const page = await openPlayground(context, session, 'examples/broken/unknown-role');
     await waitForMonaco(page);
@@ -185,6 +185,23 @@ describe('the editor knows the inventory', () => {
     );
     expect((await projectFiles(page))['dendrites/monitoring/meta.nix']).toBe(
       '{\n  description = "";\n  class = "nixos";\n}\n',
+    );
+
+    // A missing fact: the fix adds it to the host, ready for its value.
+    await page.goto(new URL('examples/broken/missing-fact', session.site.url).href);
+    await waitForMonaco(page);
+    await editorRegion(page).locator('.squiggly-error').first().waitFor({ timeout: 30_000 });
+    await clickWord(page, 'facts.storage.pools', 'storage');
+    await page.keyboard.press('Control+.');
+    await page
+      .locator('.action-widget')
+      .getByText('Add `facts.storage.zfs.hostId = "";` to host box')
+      .waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() =>
+      (window as unknown as { arbor: Arbor }).arbor.files['inventory/hosts.nix'].includes(
+        '    facts.storage.zfs.hostId = "";\n  };',
+      ),
     );
     await context.close();
   });

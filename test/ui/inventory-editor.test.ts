@@ -6,6 +6,7 @@ import { EXAMPLES } from '../../src/lib/arbor/generated/examples';
 import type { Model } from '../../src/lib/arbor/types';
 import { inventoryCompletions } from '../../src/lib/ui/inventory/completion';
 import { nameAt, nameHover, referencesTo } from '../../src/lib/ui/inventory/navigation';
+import { placeholderFor } from '../../src/lib/ui/inventory/fact-fix';
 import { quickFixes, META_TEMPLATE } from '../../src/lib/ui/inventory/quick-fixes';
 import { cursorContext } from '../../src/lib/ui/inventory/scan';
 import { fileKind } from '../../src/lib/ui/inventory/schema';
@@ -283,5 +284,54 @@ describe('quick fixes', () => {
         'x',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('quick fix for a missing fact', () => {
+  const apply = (files: Record<string, string>) => {
+    const result = evaluateProject(files);
+    const missing = result.diagnostics.find((d) => d.code === 'missing-fact')!;
+    expect(missing, 'a missing-fact to fix').toBeDefined();
+    const text = files[missing.file];
+    const [fix] = quickFixes(missing, text, missing.file);
+    if (fix?.kind !== 'replace') throw new Error(`no fix for: ${missing.message}`);
+    const fixed = { ...files, [missing.file]: text.slice(0, fix.start) + fix.text + text.slice(fix.end) };
+    return { fix, fixed, after: evaluateProject(fixed).diagnostics };
+  };
+
+  test('adds the fact to the host, where Nix merges it with the facts it has', () => {
+    const { fix, fixed, after } = apply(EXAMPLES['broken/missing-fact']);
+    expect(fix.title).toBe('Add `facts.storage.zfs.hostId = "";` to host box');
+    expect(fixed['inventory/hosts.nix']).toContain(
+      '    facts.storage.pools = [ "tank" ];\n    facts.storage.zfs.hostId = "";\n  };\n',
+    );
+    // The fact is there: what is left is the value to write (it must match [0-9a-f]{8}).
+    expect(after.map((d) => d.code)).toEqual(['invalid-fact']);
+  });
+
+  test('a host written as `shared // { … }` gets it in its own set', () => {
+    const files = {
+      ...EXAMPLES.fleet,
+      'inventory/hosts.nix': EXAMPLES.fleet['inventory/hosts.nix'].replace(
+        /\n {4}facts\.wireguard = \{[^}]*\};/,
+        '',
+      ),
+    };
+    const before = evaluateProject(files).diagnostics.filter((d) => d.code === 'missing-fact');
+    const { fix, fixed, after } = apply(files);
+    expect(fix.title).toMatch(/^Add `facts\.wireguard\.\w+ = (""|0);` to host web1$/);
+    // Inside web1's own set (`server // { … }`), indented as its attributes.
+    const web1 = fixed['inventory/hosts.nix'].split('\n  web1 = server // {')[1].split('\n  };')[0];
+    expect(web1).toMatch(/\n {4}facts\.wireguard\.\w+ = (""|0);$/);
+    expect(after.filter((d) => d.code === 'missing-fact').length).toBe(before.length - 1);
+    expect(after.filter((d) => d.code === 'parse-error')).toEqual([]);
+  });
+
+  test('placeholders follow the declaration', () => {
+    expect(placeholderFor('a string matching [0-9a-f]{8}')).toBe('""');
+    expect(placeholderFor('a int')).toBe('0');
+    expect(placeholderFor('a value out of bacula and ltfs')).toBe('"bacula"');
+    expect(placeholderFor('a value out of 1, 2 and 3')).toBe('1');
+    expect(placeholderFor('a list (non-empty)')).toBe('[ ]');
   });
 });

@@ -1,10 +1,13 @@
 /**
  * Quick fixes for the diagnostics that say what the fix is: a hint `Did you mean "x"?` replaces
- * the offending word with x, and `missing-meta` creates the dendrite's or fruit's meta.nix. A
+ * the offending word with x, `missing-meta` creates the dendrite's or fruit's meta.nix, and
+ * `missing-fact` adds the fact to the host (fact-fix.ts). A
  * diagnostic may point at the attribute (`roles = [ "sever" ];` at `roles`) rather than at the
  * value, so the offending value — quoted in the message — is looked for on that line and the next
  * few, as a string (`"sever"`) first, then as an attribute name (`networks.lna`, `dendrite = …`).
  */
+
+import { missingFactFix } from './fact-fix';
 
 export interface FixableDiagnostic {
   code: string;
@@ -71,6 +74,10 @@ export function quickFixes(diagnostic: FixableDiagnostic, text: string, file: st
     return [
       { title: 'Create meta.nix', kind: 'create-file', path: `${folder}meta.nix`, text: META_TEMPLATE },
     ];
+  }
+  if (diagnostic.code === 'missing-fact') {
+    const fix = missingFactFix(diagnostic.message, text);
+    return fix ? [{ title: fix.title, kind: 'replace', start: fix.at, end: fix.at, text: fix.text }] : [];
   }
   const suggestion = /Did you mean "((?:[^"\\]|\\.)*)"\?/.exec(diagnostic.hint ?? '')?.[1];
   if (suggestion === undefined) return [];
