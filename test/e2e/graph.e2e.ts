@@ -115,6 +115,29 @@ describe('the module graph', () => {
     await context.close();
   });
 
+  test('selecting a host zooms to its assembly at a readable scale, the host in view', async () => {
+    const context = await newContext(session);
+    const page = await openPlayground(context, session);
+    await settled(page);
+    await graph(page).getByRole('combobox', { name: 'Select host' }).selectOption('nas');
+    await page.waitForTimeout(800);
+    const canvas = (await graph(page).getByRole('application').boundingBox())!;
+    const host = (await graph(page).getByRole('button', { name: 'host nas', exact: true }).boundingBox())!;
+    expect(host.x).toBeGreaterThanOrEqual(canvas.x);
+    expect(host.y).toBeGreaterThanOrEqual(canvas.y);
+    expect(host.x + host.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+    expect(host.y + host.height).toBeLessThanOrEqual(canvas.y + canvas.height);
+    // Every node keeps a label of at least 10 px.
+    const sizes = await graph(page)
+      .locator('g.node > svg.label > text')
+      .evaluateAll((texts) =>
+        texts.map((t) => (t as SVGTextElement).getScreenCTM()!.a * parseFloat(getComputedStyle(t).fontSize)),
+      );
+    expect(sizes.length).toBe(await graph(page).locator('g.node').count());
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(9.9);
+    await context.close();
+  });
+
   test('the assembly list folds away to its header, and the graph gets the room', async () => {
     const context = await newContext(session);
     const page = await openPlayground(context, session, 'examples/fleet');

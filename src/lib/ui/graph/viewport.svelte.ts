@@ -55,17 +55,31 @@ export class Viewport {
 
   /**
    * Shows the part of the drawing from (x0, y0) to (x1, y1) whole and centred (never magnified
-   * past 1): the selected host's assembly.
+   * past 1): the selected host's assembly. With `readable`, at no smaller a scale than that: a
+   * larger part is then centred on `focus` (the selected host), the rest to be panned to.
    */
-  fitBox(x0: number, y0: number, x1: number, y1: number): void {
+  fitBox(
+    x0: number,
+    y0: number,
+    x1: number,
+    y1: number,
+    readable = 0,
+    focus?: { x: number; y: number },
+  ): void {
     const width = x1 - x0;
     const height = y1 - y0;
     if (this.width === 0 || this.height === 0 || width <= 0 || height <= 0) return;
     const room = Math.max(40, this.height - this.bottomInset);
-    const scale = Math.max(Viewport.MIN, Math.min(1, (this.width - 20) / width, (room - 20) / height));
+    const whole = Math.max(Viewport.MIN, Math.min(1, (this.width - 20) / width, (room - 20) / height));
+    const scale = Math.max(Math.min(readable, 1), whole);
     this.scale = scale;
-    this.x = (this.width - width * scale) / 2 - x0 * scale;
-    this.y = (room - height * scale) / 2 - y0 * scale;
+    if (scale > whole && focus) {
+      this.x = this.width / 2 - focus.x * scale;
+      this.y = room / 2 - focus.y * scale;
+    } else {
+      this.x = (this.width - width * scale) / 2 - x0 * scale;
+      this.y = (room - height * scale) / 2 - y0 * scale;
+    }
     this.touched = false;
   }
 
