@@ -193,6 +193,7 @@ export function instantiateBytes(io: InstantiateIO): InstantiateResult {
     // builtins.currentSystem is eval-system when set, else system.
     currentSystem: setting('eval-system') || setting('system') || undefined,
     maxCallDepth: settings.has('max-call-depth') ? Number(setting('max-call-depth')) : undefined,
+    showTrace: setting('show-trace') === 'true',
     traceVerbose: setting('trace-verbose') === 'true',
     abortOnWarn: setting('abort-on-warn') === 'true' || env.NIX_ABORT_ON_WARN === '1',
     // Without --eval, nix-instantiate writes derivations to the store.

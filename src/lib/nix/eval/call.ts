@@ -23,7 +23,12 @@ import {
   type Value,
 } from './values';
 
-export const callDepth = { current: 0, max: 10000 };
+/**
+ * The call depth, its limit, and whether calls are traced: with `--show-trace`, Nix adds a
+ * "while calling 'f'" frame (at the lambda) and a "from call site" frame to an error that leaves a
+ * lambda's body, and only then.
+ */
+export const callDepth = { current: 0, max: 10000, traceCalls: false };
 
 export function callFunction(fn: Value, args: Lazy[], pos: SourcePos | null): Value {
   let current = fn;
@@ -98,7 +103,7 @@ export function callLambda(lambda: Lambda, arg: Lazy, pos: SourcePos | null): Va
     const node = lambda.node;
     const formals = node.formals;
     if (formals === null) {
-      return lambda.body(new Env(lambda.env, [arg]));
+      return runBody(lambda, new Env(lambda.env, [arg]), pos);
     }
     let attrs: Value;
     try {
@@ -154,8 +159,26 @@ export function callLambda(lambda: Lambda, arg: Lazy, pos: SourcePos | null): Va
         ).addFrame('from call site', pos);
       }
     }
-    return lambda.body(env);
+    return runBody(lambda, env, pos);
   } finally {
     callDepth.current--;
+  }
+}
+
+/** A lambda's body, with Nix's call frames on an error when calls are traced (--show-trace). */
+function runBody(lambda: Lambda, env: Env, pos: SourcePos | null): Value {
+  if (!callDepth.traceCalls) return lambda.body(env);
+  try {
+    return lambda.body(env);
+  } catch (error) {
+    if (error instanceof NixError) {
+      const name = lambda.node.name;
+      error.addFrame(
+        name === null ? 'while calling anonymous lambda' : `while calling '${name}'`,
+        lambda.pos,
+      );
+      if (pos !== null) error.addFrame('from call site', pos);
+    }
+    throw error;
   }
 }

@@ -44,6 +44,8 @@ export interface EvalOptions {
   /** Where `builtins.trace` and warnings go (the CLI: stderr). */
   trace?: (message: string) => void;
   maxCallDepth?: number;
+  /** `--show-trace`: an error leaving a lambda gets "while calling" and "from call site" frames. */
+  showTrace?: boolean;
   storeDir?: string;
   /**
    * Parsed files shared between evaluations (path → text and tree). Trees are immutable, so a
@@ -89,6 +91,7 @@ export class EvalState implements Runtime {
     if (options.readWrite) this.fs = this.store.withAdded(this.fs);
     this.coercer = new Coercer((path, pos) => this.store.copyPathToStore(path, pos));
     callDepth.max = options.maxCallDepth ?? 10000;
+    callDepth.traceCalls = options.showTrace ?? false;
     const { scopeNames, values, builtins } = createBuiltins(this);
     this.builtins = builtins;
     this.baseScope = Scope.fromNames(null, scopeNames);
