@@ -20,5 +20,15 @@ export default ts.config(
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser } },
   },
-  { ignores: ['build/', 'dist/', '.svelte-kit/', '.oracle/', '.bench/', 'node_modules/', 'test/nix/cases/'] },
+  {
+    ignores: [
+      'build/',
+      'dist/',
+      '.svelte-kit/',
+      '.oracle/',
+      '.bench/',
+      'node_modules/',
+      'test/evaluator/cases/',
+    ],
+  },
 );

@@ -1,4 +1,4 @@
-// Golden files for the differential corpus in test/nix/cases, made by the real Nix (the oracle's
+// Golden files for the differential corpus in test/evaluator/cases, made by the real Nix (the oracle's
 // nix-instantiate, see scripts/oracle/). Never edit a golden by hand: change the case and rerun.
 //
 //   tsx scripts/goldens.ts --write [case-or-dir ...]   regenerate goldens (all, or a subset)
@@ -6,7 +6,7 @@
 //                                                      differs from its stored golden
 //   tsx scripts/goldens.ts --show case                 print the oracle's raw output for one case
 //
-// The case format and golden layout are described in test/nix/harness.ts and test/nix/README.md.
+// The case format and golden layout are described in test/evaluator/harness.ts and test/evaluator/README.md.
 
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +23,7 @@ import {
   writeGolden,
   type Golden,
   type RunResult,
-} from '../test/nix/harness';
+} from '../test/evaluator/harness';
 
 const CONCURRENCY = 4;
 

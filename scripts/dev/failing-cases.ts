@@ -1,6 +1,6 @@
 // Lists differential cases our evaluator gets wrong, one line each (a development aid).
 // Usage: npx tsx scripts/dev/failing-cases.ts [area-or-case …] [--verbose]
-import { listCases, observeGolden, observeRun, readGolden, runOurs } from '../../test/nix/harness';
+import { listCases, observeGolden, observeRun, readGolden, runOurs } from '../../test/evaluator/harness';
 import { isDeepStrictEqual } from 'node:util';
 
 const args = process.argv.slice(2);

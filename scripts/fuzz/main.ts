@@ -1,7 +1,7 @@
 // `npm run fuzz -- --cases N [--seed S] [--no-oracle] [...]`: a differential fuzzer for the
 // evaluator. See docs/evaluator.md ("Fuzzing").
 //
-// Each case is a program generated from a grammar, or a corpus case (test/nix/cases) mutated;
+// Each case is a program generated from a grammar, or a corpus case (test/evaluator/cases) mutated;
 // case i depends only on (seed, i). Every case runs through our evaluator in-process (a worker
 // thread, with a time limit); a sample runs through the real Nix and a sample through the real
 // `bin/arbor instantiate`. Crashes, hangs and differences are grouped, and the first program of
@@ -97,7 +97,7 @@ function corpusPrograms(): string[] {
       else if (e.name.endsWith('.nix')) out.push(readFileSync(p, 'latin1'));
     }
   };
-  walk(join(REPO_ROOT, 'test/nix/cases'));
+  walk(join(REPO_ROOT, 'test/evaluator/cases'));
   // Cases that need their own flags (-E, --arg, -A) are not programs on their own.
   return out.filter((t) => !/^# flags:/m.test(t));
 }

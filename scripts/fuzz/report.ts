@@ -1,6 +1,6 @@
 // Judging runs (crash, hang, difference from Nix) and printing the counts and findings.
 
-import { classifyError, parseNixError } from '../../test/nix/harness';
+import { classifyError, parseNixError } from '../../test/evaluator/harness';
 import type { Outcome } from './runners';
 
 /** The builtins whose results depend on the machine, the time or the network, and the store

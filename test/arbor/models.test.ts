@@ -1,6 +1,6 @@
 // Differential: for every example project, the model Arbor's evaluator computes is exactly the
 // JSON the real nix-instantiate computed for the same library entry point (the goldens in
-// test/nix-lib/expected/, made by test/nix-lib/gen.ts from the oracle).
+// test/library/expected/, made by test/library/gen.ts from the oracle).
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,9 +13,9 @@ const root = join(__dirname, '../..');
 
 describe('models match the real Nix', () => {
   for (const name of Object.keys(EXAMPLES)) {
-    const goldenFile = join(root, 'test/nix-lib/expected', `${name}.json`);
+    const goldenFile = join(root, 'test/library/expected', `${name}.json`);
     it(`${name}`, () => {
-      expect(existsSync(goldenFile), `no golden for ${name}: run npx tsx test/nix-lib/gen.ts`).toBe(true);
+      expect(existsSync(goldenFile), `no golden for ${name}: run npx tsx test/library/gen.ts`).toBe(true);
       const golden = JSON.parse(readFileSync(goldenFile, 'utf8'));
       const result = evaluateProject(readProject(join(root, 'nix/examples', name)), { modules: 'none' });
       if ('oracleError' in golden) {

@@ -29,12 +29,12 @@ import {
   toPortable,
   type NixCase,
   type RunResult,
-} from '../nix/harness';
+} from '../evaluator/harness';
 // Types only: the evaluator itself is loaded lazily by runOursCase.
 import type { EvalState } from '../../src/lib/nix/eval/state';
 import type { ParsedFile } from '../../src/lib/nix/syntax/ast';
 
-export { REPO_ROOT, mapConcurrent, oracleUnavailable, type RunResult } from '../nix/harness';
+export { REPO_ROOT, mapConcurrent, oracleUnavailable, type RunResult } from '../evaluator/harness';
 
 export const LIB_TOKEN = '@LIB@';
 export const CORPUS_TOKEN = '@CORPUS@';

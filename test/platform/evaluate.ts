@@ -1,7 +1,7 @@
 // Runs an expression through Arbor's nix-instantiate in-process (`--eval --strict --json`), from
 // the repository root, for the platform tests.
 
-import { REPO_ROOT } from '../nix/harness';
+import { REPO_ROOT } from '../evaluator/harness';
 
 export interface Run {
   stdout: string;

@@ -1,0 +1,1 @@
+# flags: --eval --strict -E './test/evaluator/fixtures'

@@ -1,0 +1,1 @@
+# flags: --find-file fixtures/search/value.nix -I fixtures=test/evaluator/fixtures

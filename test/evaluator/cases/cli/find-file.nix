@@ -1,0 +1,1 @@
+# flags: --find-file fixtures -I fixtures=test/evaluator/fixtures

@@ -1,0 +1,2 @@
+# env: NIX_PATH=a=/nonexistent:fix=test/evaluator/fixtures/search
+builtins.nixPath

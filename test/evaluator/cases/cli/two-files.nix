@@ -1,0 +1,2 @@
+# flags: --eval --strict test/evaluator/fixtures/fn-plain.nix
+"second file"

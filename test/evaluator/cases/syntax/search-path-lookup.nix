@@ -1,0 +1,2 @@
+# flags: --eval --strict -I fix=test/evaluator/fixtures/search
+<fix/value.nix>

@@ -1,0 +1,2 @@
+# flags: --eval --strict -I test/evaluator/fixtures/search
+import <value.nix>

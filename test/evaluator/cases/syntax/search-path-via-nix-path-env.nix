@@ -1,0 +1,2 @@
+# env: NIX_PATH=fix=test/evaluator/fixtures/search
+import <fix/value.nix>

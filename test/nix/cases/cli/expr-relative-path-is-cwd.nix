@@ -1,1 +1,0 @@
-# flags: --eval --strict -E './test/nix/fixtures'

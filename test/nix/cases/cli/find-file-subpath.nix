@@ -1,1 +1,0 @@
-# flags: --find-file fixtures/search/value.nix -I fixtures=test/nix/fixtures

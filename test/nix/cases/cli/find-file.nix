@@ -1,1 +1,0 @@
-# flags: --find-file fixtures -I fixtures=test/nix/fixtures

@@ -1,2 +1,0 @@
-# env: NIX_PATH=a=/nonexistent:fix=test/nix/fixtures/search
-builtins.nixPath

@@ -1,2 +1,0 @@
-# flags: --eval --strict test/nix/fixtures/fn-plain.nix
-"second file"

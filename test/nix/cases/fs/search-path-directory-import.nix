@@ -1,2 +1,0 @@
-# flags: --eval --strict -I fixtures=test/nix/fixtures
-(import <fixtures/importable>).kind

@@ -1,2 +1,0 @@
-# flags: --eval --strict -I fix=test/nix/fixtures/search
-import <fix/value.nix>

@@ -1,2 +1,0 @@
-# flags: --eval --strict -I fix=test/nix/fixtures/search
-<fix/value.nix>

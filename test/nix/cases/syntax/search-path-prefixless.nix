@@ -1,2 +1,0 @@
-# flags: --eval --strict -I test/nix/fixtures/search
-import <value.nix>

@@ -1,2 +1,0 @@
-# env: NIX_PATH=fix=test/nix/fixtures/search
-import <fix/value.nix>
