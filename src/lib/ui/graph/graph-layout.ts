@@ -11,7 +11,9 @@
 
 import type { ELK as ElkApi, ElkNode } from 'elkjs/lib/elk-api';
 import type { GraphEdge, GraphNode } from '$lib/arbor/types';
-import { layerOrder, PARTITION } from './layers';
+import { drawableEdges, layerOrder, nodeLabel, PARTITION } from './layers';
+
+export { edgeId } from './layers';
 
 export interface PlacedNode {
   node: GraphNode;
@@ -48,12 +50,7 @@ export function directionFor(nodes: GraphNode[]): Direction {
 }
 
 export function nodeWidth(node: GraphNode): number {
-  const label = node.kind === 'override' ? `hosts/${node.name}/` : node.name;
-  return Math.max(64, Math.round(label.length * 7.2 + 28));
-}
-
-export function edgeId(edge: GraphEdge, index: number): string {
-  return `${edge.from}|${edge.type}|${edge.to}|${index}`;
+  return Math.max(64, Math.round(nodeLabel(node).length * 7.2 + 28));
 }
 
 export function layoutKey(nodes: GraphNode[], edges: GraphEdge[]): string {
@@ -88,10 +85,7 @@ function pathOf(section: {
 
 export async function layoutGraph(nodes: GraphNode[], edges: GraphEdge[]): Promise<GraphLayout> {
   const elk = await loadElk();
-  const known = new Set(nodes.map((n) => n.id));
-  const drawable = edges
-    .map((edge, index) => ({ edge, id: edgeId(edge, index) }))
-    .filter(({ edge }) => known.has(edge.from) && known.has(edge.to) && edge.from !== edge.to);
+  const drawable = drawableEdges(nodes, edges);
   const graph: ElkNode = {
     id: 'root',
     layoutOptions: {

@@ -5,6 +5,23 @@
 
 import type { GraphEdge, GraphNode, NodeKind } from '$lib/arbor/types';
 
+/** A node's label: an override is drawn as its folder, so it is not mistaken for its host. */
+export function nodeLabel(node: GraphNode): string {
+  return node.kind === 'override' ? `hosts/${node.name}/` : node.name;
+}
+
+export function edgeId(edge: GraphEdge, index: number): string {
+  return `${edge.from}|${edge.type}|${edge.to}|${index}`;
+}
+
+/** The edges that can be drawn (both ends among `nodes`, not a loop), each with its id. */
+export function drawableEdges(nodes: GraphNode[], edges: GraphEdge[]): { edge: GraphEdge; id: string }[] {
+  const known = new Set(nodes.map((n) => n.id));
+  return edges
+    .map((edge, index) => ({ edge, id: edgeId(edge, index) }))
+    .filter(({ edge }) => known.has(edge.from) && known.has(edge.to) && edge.from !== edge.to);
+}
+
 /** Layer of each kind of node, top to bottom (ELK's partitions, and the quick layout's columns). */
 export const PARTITION: Record<NodeKind, number> = {
   override: 0,
@@ -25,8 +42,7 @@ export const PARTITION: Record<NodeKind, number> = {
  * roughly level. ELK's layout keeps this order, so nodes do not swap places when it arrives.
  */
 export function layerOrder(nodes: GraphNode[], edges: GraphEdge[]): GraphNode[][] {
-  const known = new Set(nodes.map((n) => n.id));
-  const drawable = edges.filter((e) => known.has(e.from) && known.has(e.to) && e.from !== e.to);
+  const drawable = drawableEdges(nodes, edges).map(({ edge }) => edge);
   const layer = new Map(nodes.map((n) => [n.id, PARTITION[n.kind] ?? 3]));
   for (let round = 0; round < nodes.length; round++) {
     let changed = false;

@@ -8,18 +8,15 @@
  */
 
 import type { GraphEdge, GraphNode } from '$lib/arbor/types';
-import { directionFor, edgeId, layoutKey, NODE_HEIGHT, nodeWidth, type GraphLayout } from './graph-layout';
-import { layerOrder } from './layers';
+import { directionFor, layoutKey, NODE_HEIGHT, nodeWidth, type GraphLayout } from './graph-layout';
+import { drawableEdges, layerOrder } from './layers';
 
 const LAYER_GAP = 40;
 const NODE_GAP = 12;
 const PADDING = 20;
 
 export function quickLayout(nodes: GraphNode[], edges: GraphEdge[]): GraphLayout {
-  const known = new Map(nodes.map((n) => [n.id, n]));
-  const drawable = edges
-    .map((edge, index) => ({ edge, id: edgeId(edge, index) }))
-    .filter(({ edge }) => known.has(edge.from) && known.has(edge.to) && edge.from !== edge.to);
+  const drawable = drawableEdges(nodes, edges);
   const down = directionFor(nodes) === 'DOWN';
   const placed: GraphLayout['nodes'] = [];
   // `layerAt` runs along the direction of the edges, `offset` across it.

@@ -56,12 +56,12 @@ function topSet(expr: Expr): AttrsExpr | null {
   return null;
 }
 
-export function missingFactFix(message: string, text: string): FactFix | null {
+export function missingFactFix(message: string, text: string, fileName: string): FactFix | null {
   const found = MISSING.exec(message);
   if (!found) return null;
   const [, host, path, description] = found;
   const bytes = toByteString(text);
-  const { file } = parseTolerant(new Source('inventory/hosts.nix', bytes, '/'));
+  const { file } = parseTolerant(new Source(fileName, bytes, '/'));
   const hosts = file ? topSet(file.expr) : null;
   const entry = hosts?.attrs.get(toByteString(host));
   const set = entry ? ownSet(entry.value) : null;

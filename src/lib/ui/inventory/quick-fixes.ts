@@ -76,7 +76,7 @@ export function quickFixes(diagnostic: FixableDiagnostic, text: string, file: st
     ];
   }
   if (diagnostic.code === 'missing-fact') {
-    const fix = missingFactFix(diagnostic.message, text);
+    const fix = missingFactFix(diagnostic.message, text, file);
     return fix ? [{ title: fix.title, kind: 'replace', start: fix.at, end: fix.at, text: fix.text }] : [];
   }
   const suggestion = /Did you mean "((?:[^"\\]|\\.)*)"\?/.exec(diagnostic.hint ?? '')?.[1];
