@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES, isDiagnosticCode } from '../../src/lib/arbor/codes';
 import { createProjectFileSystem, evaluateProject, LIBRARY_ROOT } from '../../src/lib/arbor/evaluate';
-import { EvalState, forceDeep, printValue, STRING_SOURCE } from '../../src/lib/nix';
+import { EvalState, printValue, STRING_SOURCE } from '../../src/lib/nix';
 import { EXAMPLES } from '../../src/lib/arbor/generated/examples';
 
 const root = join(__dirname, '../..');
@@ -75,7 +75,7 @@ describe('the diagnostic code registry', () => {
     const state = new EvalState({ fs: createProjectFileSystem({}) });
     const run = (code: string) => {
       const value = state.evalText(make(code), STRING_SOURCE, '/');
-      forceDeep(value);
+      state.forceDeep(value);
       return printValue(value);
     };
     expect(run('unknown-role')).toContain('"unknown-role"');

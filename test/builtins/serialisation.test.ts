@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { CompiledRegex, RegexSyntaxError } from '../../src/lib/nix/formats/regex';
 import { parseJson } from '../../src/lib/nix/formats/json';
 import { parseToml } from '../../src/lib/nix/formats/toml';
-import { forceDeep } from '../../src/lib/nix/eval/deep';
 import { printValue } from '../../src/lib/nix/eval/show';
 import { EvalState } from '../../src/lib/nix/eval/state';
 import { NixError } from '../../src/lib/nix/errors/nix-error';
@@ -16,7 +15,7 @@ function evaluate(text: string): string {
   const state = new EvalState({ fs: new MemoryFileSystem() });
   try {
     const value = state.evalText(toByteString(text), '\xc2\xabstring\xc2\xbb', '/');
-    forceDeep(value);
+    state.forceDeep(value);
     return printValue(value);
   } catch (error) {
     if (error instanceof NixError) return `error: ${error.message}`;

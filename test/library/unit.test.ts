@@ -9,7 +9,6 @@ import {
   Attrs,
   EvalState,
   force,
-  forceDeep,
   fromByteString,
   printValue,
   STRING_SOURCE,
@@ -22,7 +21,7 @@ const state = new EvalState({ fs: new NodeFileSystem() });
 
 function evaluate(text: string): string {
   const value = state.evalText(toByteString(text), STRING_SOURCE, toByteString(dir));
-  forceDeep(value);
+  state.forceDeep(value);
   return printValue(value);
 }
 

@@ -315,7 +315,6 @@ const parseCache = new Map<string, { text: string; file: ParsedFile }>();
 export async function runOursCase(c: ModuleCase, libDir: string): Promise<RunResult> {
   // Loaded lazily so the golden writer can use this module without loading the evaluator.
   const { toByteString, fromByteString } = await import('../../src/lib/nix/bytes');
-  const { forceDeep } = await import('../../src/lib/nix/eval/deep');
   const { NixError } = await import('../../src/lib/nix/errors/nix-error');
   const { formatError } = await import('../../src/lib/nix/errors/format');
   const { printValue } = await import('../../src/lib/nix/eval/show');
@@ -343,7 +342,7 @@ export async function runOursCase(c: ModuleCase, libDir: string): Promise<RunRes
       STRING_SOURCE,
       toByteString(REPO_ROOT),
     );
-    forceDeep(value);
+    state.forceDeep(value);
     return { stdout: fromByteString(printValue(value) + '\n'), stderr: fromByteString(stderr), exitCode: 0 };
   } catch (error) {
     ourStates.delete(lib);

@@ -26,6 +26,7 @@ import {
   resourceExhaustion,
   Source,
   STRING_SOURCE,
+  SymbolTable,
   toByteString,
 } from '../nix';
 import { LIBRARY_FILES } from './generated/nix-files';
@@ -141,6 +142,8 @@ export function createProjectFileSystem(files: ProjectFiles): FileSystem {
  */
 export class Session {
   readonly #parseCache = new Map<string, { text: string; file: ParsedFile }>();
+  /** The symbol table the cached trees were read with, and so every evaluator's here. */
+  readonly #symbols = new SymbolTable();
   #shared: { key: string; state: EvalState } | undefined;
 
   #stateFor(fs: FileSystem, options: EvaluateOptions): EvalState {
@@ -154,6 +157,7 @@ export class Session {
       maxCallDepth: options.maxCallDepth,
       trace: options.trace,
       parseCache: this.#parseCache,
+      symbols: this.#symbols,
     });
     if (options.trace === undefined) this.#shared = { key, state };
     return state;
@@ -196,7 +200,7 @@ export class Session {
       const cached = parseCache.get(name);
       if (cached?.text === bytes) continue;
       const baseDir = name.slice(0, name.lastIndexOf('/'));
-      const { file, errors } = parseTolerant(new Source(name, bytes, baseDir));
+      const { file, errors } = parseTolerant(new Source(name, bytes, baseDir), { symbols: this.#symbols });
       if (file) parseCache.set(name, { text: bytes, file });
       if (errors.length > 0) brokenFiles.add(path);
       for (const error of errors) diagnostics.push(parseDiagnostic(error));

@@ -12,7 +12,6 @@ import {
   Attrs,
   evalTextWith,
   force,
-  forceDeep,
   formatError,
   fromByteString,
   NixError,
@@ -72,7 +71,7 @@ export function runRepl(state: EvalState, expression: string, options: ReplOptio
       PROJECT_ROOT,
       bindings,
     );
-    forceDeep(value);
+    state.forceDeep(value);
     return { ok: true, output: fromByteString(printValue(value)), ms: elapsed() };
   } catch (error) {
     if (error instanceof NixError)

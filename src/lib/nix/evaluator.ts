@@ -9,7 +9,6 @@
  * calls, as in a REPL session. Two evaluators share nothing.
  */
 
-import { forceDeep } from './eval/deep';
 import { printValue } from './eval/show';
 import { EvalState, type EvalOptions } from './eval/state';
 import type { Lazy } from './eval/values';
@@ -72,13 +71,13 @@ export function createEvaluator(options: EvalOptions): NixEvaluator {
     evaluate: (text, { name = STRING_SOURCE, baseDir = '/', strict = false } = {}) =>
       run(() => {
         const value = state.evalText(text, name, baseDir);
-        if (strict) forceDeep(value);
+        if (strict) state.forceDeep(value);
         return value;
       }),
     evaluateFile: (path, { strict = false } = {}) =>
       run(() => {
         const value = state.evalFile(path);
-        if (strict) forceDeep(value);
+        if (strict) state.forceDeep(value);
         return value;
       }),
     parse: (text, { name = STRING_SOURCE, baseDir = '/' } = {}) =>

@@ -12,7 +12,6 @@
  */
 
 import { instantiateBytes, type InstantiateIO, type InstantiateResult } from './cli/instantiate';
-import { forceDeep } from './eval/deep';
 import { NixError } from './errors/nix-error';
 import { createEvaluator } from './evaluator';
 import { formatError } from './errors/format';
@@ -48,7 +47,7 @@ export const typescriptEvaluator: Evaluator = {
   },
 };
 
-export { EvalState, NixError, formatError, printValue, forceDeep, instantiateBytes };
+export { EvalState, NixError, formatError, printValue, instantiateBytes };
 export type { EvalOptions, InstantiateIO, InstantiateResult };
 
 // Bytes: Nix strings are byte strings (one char per byte); these convert to and from text.
@@ -77,6 +76,7 @@ export type { ParsedFile } from './syntax/ast';
 export { Lexer, type Token } from './syntax/lexer';
 export { ParseError, parseTolerant } from './syntax/parser';
 export { Source, STRING_SOURCE } from './syntax/source';
+export { SymbolTable } from './syntax/symbols';
 // File systems (the Node one is in ./node).
 export { MemoryFileSystem } from './vfs/memory';
 export { OverlayFileSystem } from './vfs/overlay';

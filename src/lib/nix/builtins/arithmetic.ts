@@ -64,7 +64,9 @@ export function register(set: BuiltinSet): void {
   for (const name of ['add', 'sub', 'mul', 'div'] as const) {
     set.fn(name, 2, ([x, y], call) => numericOp(name, force(x, call.pos), force(y, call.pos)));
   }
-  set.fn('lessThan', 2, ([x, y], call) => lessThan(force(x, call.pos), force(y, call.pos), call.pos));
+  set.fn('lessThan', 2, ([x, y], call) =>
+    lessThan(force(x, call.pos), force(y, call.pos), call.pos, set.state.context),
+  );
   for (const op of ['and', 'or', 'xor'] as const) {
     const name = `bit${op[0].toUpperCase()}${op.slice(1)}`;
     set.fn(name, 2, ([x, y], call) =>

@@ -57,7 +57,7 @@ export function register(set: BuiltinSet): void {
     return force(b, call.pos);
   });
   set.fn('deepSeq', 2, ([a, b], call) => {
-    forceDeep(a);
+    forceDeep(a, set.state.context.symbols);
     return force(b, call.pos);
   });
   /** `trace: <message>`: a string as it is, anything else printed (thunks as «thunk»). */

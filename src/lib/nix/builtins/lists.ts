@@ -51,6 +51,7 @@ export function stableSort<T>(items: readonly T[], less: (a: T, b: T) => boolean
 }
 
 export function register(set: BuiltinSet): void {
+  const { context } = set.state;
   set.fn('length', 1, ([l], call) => forceList(l, call.pos, arg('length', 'first')).length);
   set.fn('head', 1, ([l], call) => {
     const list = forceList(l, call.pos, arg('head', 'first'));
@@ -77,7 +78,7 @@ export function register(set: BuiltinSet): void {
   set.fn('elem', 2, ([x, l], call) => {
     const value = force(x, call.pos);
     for (const item of forceList(l, call.pos, arg('elem', 'second'))) {
-      if (equalValues(value, force(item, call.pos), call.pos)) return true;
+      if (equalValues(value, force(item, call.pos), call.pos, context)) return true;
     }
     return false;
   });
@@ -194,7 +195,7 @@ export function register(set: BuiltinSet): void {
       ) {
         return list.slice().sort((a, b) => (force(a) as number) - (force(b) as number));
       }
-      return stableSort(list, (a, b) => lessThan(force(a), force(b), null));
+      return stableSort(list, (a, b) => lessThan(force(a), force(b), null, context));
     }
     return stableSort(list, (a, b) =>
       callBool(
@@ -221,7 +222,8 @@ export function register(set: BuiltinSet): void {
     const op = force(operator.value, call.pos);
     const keys: Value[] = [];
     const result: Lazy[] = [];
-    const seen = (key: Value) => keys.some((k) => !lessThan(k, key, call.pos) && !lessThan(key, k, call.pos));
+    const seen = (key: Value) =>
+      keys.some((k) => !lessThan(k, key, call.pos, context) && !lessThan(key, k, call.pos, context));
     for (let i = 0; i < work.length; i++) {
       const item = work[i];
       const attrs = forceAttrs(

@@ -13,7 +13,7 @@ export class BuiltinSet {
   constructor(readonly state: EvalState) {}
 
   fn(name: string, arity: number, impl: PrimOpImpl): void {
-    this.entries.set(name, new PrimOp(name, arity, impl));
+    this.entries.set(name, new PrimOp(name, arity, impl, this.state.context));
   }
 
   value(name: string, value: Lazy): void {

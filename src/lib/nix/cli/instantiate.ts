@@ -9,7 +9,6 @@
 
 import { fromByteString, toByteString } from '../bytes';
 import { callFunction } from '../eval/call';
-import { forceDeep } from '../eval/deep';
 import { NixError, evalError } from '../errors/nix-error';
 import { formatError } from '../errors/format';
 import { printValue } from '../eval/show';
@@ -25,7 +24,6 @@ import { filterAnsiEscapes } from './terminal';
 import { parseArgs, SettingsFatalError, UsageError, type Options } from './args';
 import { resourceExhaustion } from '../errors/resources';
 import type { ParsedFile } from '../syntax/ast';
-import { symbolOrder } from '../syntax/symbols';
 
 export interface InstantiateIO {
   argv: string[];
@@ -87,7 +85,8 @@ function autoCall(value: Value, args: Attrs | null): Value {
   if (formals.ellipsis) for (const [name, attr] of args.map) map.set(name, attr);
   else {
     // Nix goes through the formals in symbol order, so that is the one reported as missing.
-    const entries = [...formals.entries].sort((a, b) => symbolOrder(a.name) - symbolOrder(b.name));
+    const { symbols } = value.context;
+    const entries = [...formals.entries].sort((a, b) => symbols.order(a.name) - symbols.order(b.name));
     for (const formal of entries) {
       const attr = args.map.get(formal.name);
       if (attr !== undefined) map.set(formal.name, attr);
@@ -266,7 +265,7 @@ export function instantiateBytes(io: InstantiateIO): InstantiateResult {
         } else if (options.output === 'xml') {
           stdout += state.valueToXml(result, context, { strict: options.strict, location: options.location });
         } else {
-          if (options.strict) forceDeep(result);
+          if (options.strict) state.forceDeep(result);
           stdout += printValue(result) + '\n';
         }
       }

@@ -6,6 +6,7 @@
  */
 
 import { equalValues } from './compare';
+import type { EvalContext } from './context';
 import { evalError, NixError, withFrame } from '../errors/nix-error';
 import { formatFloatFixed } from './floats';
 import { showValueBrief } from './show';
@@ -46,7 +47,7 @@ function text(v: string | NixString): string {
 }
 
 /** Throws the first difference between `a` and `b` (cells); returns if they are equal. */
-export function assertEqual(a: Lazy, b: Lazy, pos: SourcePos | null): void {
+export function assertEqual(a: Lazy, b: Lazy, pos: SourcePos | null, context: EvalContext): void {
   if (a === b && (a instanceof Thunk || (typeof a === 'object' && a !== null))) return;
   const v1 = force(a, pos);
   const v2 = force(b, pos);
@@ -54,7 +55,7 @@ export function assertEqual(a: Lazy, b: Lazy, pos: SourcePos | null): void {
   const k2 = typeKey(v2);
   const brief = (v: Value) => showValueBrief(v);
   if ((k1 === 'int' || k1 === 'float') && (k2 === 'int' || k2 === 'float')) {
-    if (equalValues(v1, v2, pos)) return;
+    if (equalValues(v1, v2, pos, context)) return;
     if (k1 === 'int' && k2 === 'int')
       throw differ(`integer '${String(v1)}' is not equal to integer '${String(v2)}'`);
     if (k1 === 'float' && k2 === 'float') {
@@ -94,7 +95,7 @@ export function assertEqual(a: Lazy, b: Lazy, pos: SourcePos | null): void {
         );
       }
       for (let n = 0; n < l1.length; n++)
-        withFrame(`while comparing list element ${n}`, pos, () => assertEqual(l1[n], l2[n], pos));
+        withFrame(`while comparing list element ${n}`, pos, () => assertEqual(l1[n], l2[n], pos, context));
       return;
     }
     case 'set': {
@@ -105,7 +106,7 @@ export function assertEqual(a: Lazy, b: Lazy, pos: SourcePos | null): void {
         const j = s2.get('outPath');
         if (i !== undefined && j !== undefined)
           return withFrame("while comparing a derivation by its 'outPath' attribute", pos, () =>
-            assertEqual(i, j, pos),
+            assertEqual(i, j, pos, context),
           );
       }
       if (s1.size !== s2.size) {
@@ -125,7 +126,7 @@ export function assertEqual(a: Lazy, b: Lazy, pos: SourcePos | null): void {
           );
         }
         try {
-          assertEqual(s1.values[k], s2.values[k], pos);
+          assertEqual(s1.values[k], s2.values[k], pos, context);
         } catch (error) {
           if (error instanceof NixError) {
             error.addFrame('where right hand side is', s2.positionAt(k));

@@ -8,6 +8,7 @@
  */
 
 import { evalError, NixError, suggest, typeError } from '../errors/nix-error';
+import type { EvalContext } from './context';
 import { showValueBrief } from './show';
 import { firstInSymbolOrder } from './symbol-order';
 import {
@@ -22,13 +23,6 @@ import {
   type Lazy,
   type Value,
 } from './values';
-
-/**
- * The call depth, its limit, and whether calls are traced: with `--show-trace`, Nix adds a
- * "while calling 'f'" frame (at the lambda) and a "from call site" frame to an error that leaves a
- * lambda's body, and only then.
- */
-export const callDepth = { current: 0, max: 10000, traceCalls: false };
 
 export function callFunction(fn: Value, args: Lazy[], pos: SourcePos | null): Value {
   let current = fn;
@@ -73,16 +67,20 @@ export function callFunction(fn: Value, args: Lazy[], pos: SourcePos | null): Va
   return current;
 }
 
-/** Nix checks the depth before counting the new call, so call number max + 2 is refused. */
-function enter(pos: SourcePos | null): void {
-  if (callDepth.current > callDepth.max) {
+/**
+ * Counts a call on the callee's evaluator (context.ts). Nix checks the depth before counting the
+ * new call, so call number max + 2 is refused.
+ */
+export function enterCall(context: EvalContext, pos: SourcePos | null): void {
+  if (context.depth > context.maxDepth) {
     throw evalError('stack-overflow', 'stack overflow; max-call-depth exceeded', pos);
   }
-  callDepth.current++;
+  context.depth++;
 }
 
 function callPrimOp(primop: PrimOp, args: Lazy[], pos: SourcePos | null): Value {
-  enter(pos);
+  const context = primop.context;
+  enterCall(context, pos);
   try {
     // Nix hands builtins no position of their own (the primop value has none): errors inside a
     // builtin are reported under the "while calling" frame, which carries the call site.
@@ -93,12 +91,13 @@ function callPrimOp(primop: PrimOp, args: Lazy[], pos: SourcePos | null): Value 
       error.addFrame(`while calling the '${primop.name}' builtin`, pos);
     throw error;
   } finally {
-    callDepth.current--;
+    context.depth--;
   }
 }
 
 export function callLambda(lambda: Lambda, arg: Lazy, pos: SourcePos | null): Value {
-  enter(pos);
+  const context = lambda.context;
+  enterCall(context, pos);
   try {
     const node = lambda.node;
     const formals = node.formals;
@@ -136,6 +135,7 @@ export function callLambda(lambda: Lambda, arg: Lazy, pos: SourcePos | null): Va
             formals.entries
               .filter((f, k) => defaults[k] === null && attrs.indexOf(f.name) < 0)
               .map((f) => f.name),
+            context.symbols,
           );
           throw evalError(
             'missing-argument',
@@ -149,7 +149,10 @@ export function callLambda(lambda: Lambda, arg: Lazy, pos: SourcePos | null): Va
     if (!formals.ellipsis && used !== attrs.size) {
       const known = new Set(formals.entries.map((f) => f.name));
       // The first unexpected argument in symbol order, as Nix reports it.
-      const name = firstInSymbolOrder(attrs.names().filter((n) => !known.has(n)));
+      const name = firstInSymbolOrder(
+        attrs.names().filter((n) => !known.has(n)),
+        context.symbols,
+      );
       if (name !== undefined) {
         throw evalError(
           'unexpected-argument',
@@ -161,13 +164,13 @@ export function callLambda(lambda: Lambda, arg: Lazy, pos: SourcePos | null): Va
     }
     return runBody(lambda, env, pos);
   } finally {
-    callDepth.current--;
+    context.depth--;
   }
 }
 
 /** A lambda's body, with Nix's call frames on an error when calls are traced (--show-trace). */
 function runBody(lambda: Lambda, env: Env, pos: SourcePos | null): Value {
-  if (!callDepth.traceCalls) return lambda.body(env);
+  if (!lambda.context.traceCalls) return lambda.body(env);
   try {
     return lambda.body(env);
   } catch (error) {

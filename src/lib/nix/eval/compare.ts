@@ -8,6 +8,7 @@
  */
 
 import { compareInt } from './arith';
+import type { EvalContext } from './context';
 import { evalError } from '../errors/nix-error';
 import { MAX_NESTING, nativeStackOverflow } from '../errors/resources';
 import { symbolOrderIndices } from './symbol-order';
@@ -27,12 +28,13 @@ import {
 } from './values';
 
 /** Equality of two cells (list elements, attribute values): identical cells are equal. */
-function equalCells(a: Lazy, b: Lazy, pos: SourcePos | null): boolean {
+function equalCells(a: Lazy, b: Lazy, pos: SourcePos | null, context: EvalContext): boolean {
   if (a === b && (a instanceof Thunk || (typeof a === 'object' && a !== null))) return true;
-  return equalValues(force(a, pos), force(b, pos), pos);
+  return equalValues(force(a, pos), force(b, pos), pos, context);
 }
 
-export function equalValues(a: Value, b: Value, pos: SourcePos | null): boolean {
+/** `a == b`, on `context`'s evaluator (its symbol order, its comparisons in progress). */
+export function equalValues(a: Value, b: Value, pos: SourcePos | null, context: EvalContext): boolean {
   if (typeof a === 'number' || typeof a === 'bigint') {
     if (typeof b === 'number' || typeof b === 'bigint') return a === b;
     if (b instanceof NixFloat) return Number(a) === b.value;
@@ -55,22 +57,22 @@ export function equalValues(a: Value, b: Value, pos: SourcePos | null): boolean 
     // The same list, or two empty ones (`defs == [ ]`, the module system's commonest test):
     // every element pair is one cell, so Nix would find them equal without forcing anything.
     if (a === b || a.length === 0) return true;
-    enter(a, b);
+    enter(context.comparing, a, b);
     try {
-      for (let i = 0; i < a.length; i++) if (!equalCells(a[i], b[i], pos)) return false;
+      for (let i = 0; i < a.length; i++) if (!equalCells(a[i], b[i], pos, context)) return false;
     } finally {
-      leave(a, b);
+      leave(context.comparing, a, b);
     }
     return true;
   }
   if (a instanceof Attrs) {
     if (!(b instanceof Attrs)) return false;
     if (a === b || (a.size === 0 && b.size === 0)) return true;
-    enter(a, b);
+    enter(context.comparing, a, b);
     try {
-      return equalAttrs(a, b, pos);
+      return equalAttrs(a, b, pos, context);
     } finally {
-      leave(a, b);
+      leave(context.comparing, a, b);
     }
   }
   // Functions are incomparable, and unequal to everything.
@@ -78,13 +80,16 @@ export function equalValues(a: Value, b: Value, pos: SourcePos | null): boolean 
 }
 
 /**
- * The comparisons of lists and sets in progress. Two distinct cyclic values never compare to an
- * end: Nix overflows its stack. A pair met again inside its own comparison is such a cycle, and
- * ends at once; other endless nesting ends at MAX_NESTING.
+ * The comparisons of lists and sets in progress (`EvalContext.comparing`). Two distinct cyclic
+ * values never compare to an end: Nix overflows its stack. A pair met again inside its own
+ * comparison is such a cycle, and ends at once; other endless nesting ends at MAX_NESTING.
  */
-const nesting = { depth: 0, pairs: new Map<object, object[]>() };
+export interface Comparisons {
+  depth: number;
+  pairs: Map<object, object[]>;
+}
 
-function enter(a: object, b: object): void {
+function enter(nesting: Comparisons, a: object, b: object): void {
   // Checked before anything changes, so a throw leaves the state as it was.
   const partners = nesting.pairs.get(a);
   if (nesting.depth >= MAX_NESTING || (partners !== undefined && partners.includes(b)))
@@ -94,18 +99,18 @@ function enter(a: object, b: object): void {
   nesting.depth++;
 }
 
-function leave(a: object, b: object): void {
+function leave(nesting: Comparisons, a: object, b: object): void {
   nesting.depth--;
   const partners = nesting.pairs.get(a)!;
   if (partners.length === 1) nesting.pairs.delete(a);
   else partners.splice(partners.lastIndexOf(b), 1);
 }
 
-function equalAttrs(a: Attrs, b: Attrs, pos: SourcePos | null): boolean {
+function equalAttrs(a: Attrs, b: Attrs, pos: SourcePos | null, context: EvalContext): boolean {
   if (isDerivation(a) && isDerivation(b)) {
     const i = a.get('outPath');
     const j = b.get('outPath');
-    if (i !== undefined && j !== undefined) return equalCells(i, j, pos);
+    if (i !== undefined && j !== undefined) return equalCells(i, j, pos, context);
   }
   if (a.size !== b.size) return false;
   if (a.size === 0) return true;
@@ -113,19 +118,19 @@ function equalAttrs(a: Attrs, b: Attrs, pos: SourcePos | null): boolean {
   // a difference is found, and so which error or trace comes first, depends on it.
   const keysA = a.keys;
   const keysB = b.keys;
-  const orderA = symbolOrderIndices(a);
-  const orderB = keysA === keysB ? orderA : symbolOrderIndices(b);
+  const orderA = symbolOrderIndices(a, context.symbols);
+  const orderB = keysA === keysB ? orderA : symbolOrderIndices(b, context.symbols);
   for (let k = 0; k < orderA.length; k++) {
     const i = orderA[k];
     const j = orderB[k];
     if (keysA[i] !== keysB[j]) return false;
-    if (!equalCells(a.values[i], b.values[j], pos)) return false;
+    if (!equalCells(a.values[i], b.values[j], pos, context)) return false;
   }
   return true;
 }
 
 /** Nix's `CompareValues`: true when a < b; throws for types that have no order. */
-export function lessThan(a: Value, b: Value, pos: SourcePos | null): boolean {
+export function lessThan(a: Value, b: Value, pos: SourcePos | null, context: EvalContext): boolean {
   if (a instanceof NixFloat && (typeof b === 'number' || typeof b === 'bigint')) return a.value < Number(b);
   if ((typeof a === 'number' || typeof a === 'bigint') && b instanceof NixFloat) return Number(a) < b.value;
   if (typeof a === 'number' || typeof a === 'bigint') {
@@ -145,7 +150,7 @@ export function lessThan(a: Value, b: Value, pos: SourcePos | null): boolean {
         if (i === a.length) return true;
         const x = force(a[i], pos);
         const y = force(b[i], pos);
-        if (!equalCells(a[i], b[i], pos)) return lessThan(x, y, pos);
+        if (!equalCells(a[i], b[i], pos, context)) return lessThan(x, y, pos, context);
       }
     }
   }

@@ -30,7 +30,7 @@ import { evalError, NixError, suggest, typeError, withFrame } from '../errors/ni
 import { forceAttrs, forceBool, forceStringNoContext } from './force';
 import { canonicalPath } from '../syntax/paths';
 import { resolve, Scope } from './scope';
-import { symbolOrder } from '../syntax/symbols';
+import type { EvalContext } from './context';
 import { showAttrName, showValueBrief } from './show';
 import { showExpr } from '../syntax/show-expr';
 import { assertEqual } from './assert-equal';
@@ -56,6 +56,8 @@ export interface Runtime {
   readonly coercer: Coercer;
   /** The global scope: operators compile to direct arithmetic while their builtins are not shadowed. */
   readonly baseScope: Scope;
+  /** The evaluator's call depth, limits and symbol table, carried by every lambda made here. */
+  readonly context: EvalContext;
 }
 
 export function nodePos(node: Expr): number {
@@ -152,7 +154,7 @@ export class Compiler {
             if (equality !== null) {
               // Nix re-evaluates `a == b` to say where the values differ.
               withFrame(`while evaluating the condition of the assertion '${text}'`, pos, () =>
-                assertEqual(equality.left(env), equality.right(env), equality.pos),
+                assertEqual(equality.left(env), equality.right(env), equality.pos, this.runtime.context),
               );
             }
             throw evalError('assertion', `assertion '${text}' failed`, pos);
@@ -467,9 +469,10 @@ export class Compiler {
     const makeFromEnv = from.code;
     // Slots are filled in Nix's symbol order (see symbols.ts): a binding that refers to one not
     // filled yet gets a thunk, one that refers to a filled one shares its value.
+    const symbols = this.runtime.context.symbols;
     const fillOrder = slots
       .map((_, i) => i)
-      .sort((a, b) => symbolOrder(slots[a].name) - symbolOrder(slots[b].name));
+      .sort((a, b) => symbols.order(slots[a].name) - symbols.order(slots[b].name));
     const build = (env: Env): Env => {
       const values = new Array<Lazy>(slots.length);
       const innerEnv = new Env(env, values);
@@ -520,7 +523,8 @@ export class Compiler {
       ? node.formals.entries.map((formal) => (formal.fallback ? this.lazy(formal.fallback, inner) : null))
       : null;
     const source = this.source;
-    return (env) => new Lambda(node, env, source, body, defaults);
+    const context = this.runtime.context;
+    return (env) => new Lambda(node, env, source, body, defaults, context);
   }
 
   /** Whether `name` here means the global builtin (not shadowed by a binding or a `with`). */
@@ -542,6 +546,7 @@ export class Compiler {
       this.isGlobal(fnNode.name, scope)
     ) {
       return inlineOperator(
+        this.runtime.context,
         fnNode.name,
         this.compile(argNodes[0], scope),
         this.compile(argNodes[1], scope),
@@ -569,6 +574,7 @@ export class Compiler {
     const left = this.compile(node.left, scope);
     const right = this.compile(node.right, scope);
     const pos = this.at(node.opPos);
+    const context = this.runtime.context;
     switch (node.op) {
       case '==':
         return (env) => {
@@ -576,7 +582,7 @@ export class Compiler {
           const b = right(env);
           if (typeof a === 'number' && typeof b === 'number') return a === b;
           if (typeof a === 'string' && typeof b === 'string') return a === b;
-          return equalValues(a, b, pos);
+          return equalValues(a, b, pos, context);
         };
       case '!=':
         return (env) => {
@@ -584,7 +590,7 @@ export class Compiler {
           const b = right(env);
           if (typeof a === 'number' && typeof b === 'number') return a !== b;
           if (typeof a === 'string' && typeof b === 'string') return a !== b;
-          return !equalValues(a, b, pos);
+          return !equalValues(a, b, pos, context);
         };
       case '&&':
         return (env) =>

@@ -6,12 +6,14 @@
  */
 
 import { NixError } from '../errors/nix-error';
+import type { SymbolTable } from '../syntax/symbols';
 import { symbolOrderIndices } from './symbol-order';
 import { Attrs, Thunk, type Lazy } from './values';
 
 const IDENTITY = [0];
 
-export function forceDeep(root: Lazy): void {
+/** Forces `root` deeply, attributes in `symbols`' order (the evaluator's: `state.context.symbols`). */
+export function forceDeep(root: Lazy, symbols: SymbolTable): void {
   const seen = new Set<unknown>();
   const visit = (cell: Lazy): void => {
     if (cell instanceof Thunk) {
@@ -26,7 +28,7 @@ export function forceDeep(root: Lazy): void {
     if (value instanceof Attrs) {
       const values = value.values;
       // Nix forces attributes in symbol order, not name order (see symbol-order.ts).
-      const order = values.length > 1 ? symbolOrderIndices(value) : IDENTITY;
+      const order = values.length > 1 ? symbolOrderIndices(value, symbols) : IDENTITY;
       for (let k = 0; k < values.length; k++) {
         const i = order[k];
         try {

@@ -10,9 +10,10 @@
  */
 
 import { numericOp } from '../builtins/arithmetic';
-import { callDepth } from './call';
+import { enterCall } from './call';
+import type { EvalContext } from './context';
 import { lessThan } from './compare';
-import { evalError, NixError } from '../errors/nix-error';
+import { NixError } from '../errors/nix-error';
 import type { Code, SourcePos, Value } from './values';
 
 /** Without a prototype: `name in INLINE_OPERATORS` must not be true of `toString`. */
@@ -23,17 +24,20 @@ export const INLINE_OPERATORS: Record<string, string> = Object.assign(Object.cre
   __lessThan: 'lessThan',
 });
 
-export function inlineOperator(name: string, left: Code, right: Code, pos: SourcePos): Code {
+export function inlineOperator(
+  context: EvalContext,
+  name: string,
+  left: Code,
+  right: Code,
+  pos: SourcePos,
+): Code {
   const builtin = INLINE_OPERATORS[name];
   const apply =
     builtin === 'lessThan'
-      ? (a: Value, b: Value) => lessThan(a, b, null)
+      ? (a: Value, b: Value) => lessThan(a, b, null, context)
       : (a: Value, b: Value) => numericOp(builtin as 'sub' | 'mul' | 'div', a, b);
   return (env) => {
-    if (callDepth.current > callDepth.max) {
-      throw evalError('stack-overflow', 'stack overflow; max-call-depth exceeded', pos);
-    }
-    callDepth.current++;
+    enterCall(context, pos);
     try {
       const a = left(env);
       const b = right(env);
@@ -49,7 +53,7 @@ export function inlineOperator(name: string, left: Code, right: Code, pos: Sourc
       if (error instanceof NixError) error.addFrame(`while calling the '${builtin}' builtin`, pos);
       throw error;
     } finally {
-      callDepth.current--;
+      context.depth--;
     }
   };
 }

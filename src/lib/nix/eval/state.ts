@@ -16,7 +16,9 @@ import { bytesToByteString } from '../bytes';
 import { createBuiltins } from '../builtins';
 import { COREPKGS } from '../builtins/corepkgs';
 import { OverlayFileSystem } from '../vfs/overlay';
-import { callDepth } from './call';
+import { EvalContext } from './context';
+import { forceDeep } from './deep';
+import { SymbolTable } from '../syntax/symbols';
 import { Coercer } from './coerce';
 import { Compiler, type Runtime } from './compile';
 import { evalError, NixError } from '../errors/nix-error';
@@ -52,6 +54,11 @@ export interface EvalOptions {
    * long-lived session (the playground worker) parses a file again only when its text changed.
    */
   parseCache?: Map<string, { text: string; file: ParsedFile }>;
+  /**
+   * The symbol table the cached trees were read with (a session's, shared by its evaluators);
+   * a new one by default. Nix's symbol order is per evaluator (syntax/symbols.ts).
+   */
+  symbols?: SymbolTable;
   /** `--trace-verbose`: `builtins.traceVerbose` prints. */
   traceVerbose?: boolean;
   /** `--abort-on-warn`: a warning aborts evaluation. */
@@ -73,6 +80,8 @@ export class EvalState implements Runtime {
   readonly baseScope: Scope;
   readonly baseEnv: Env;
   readonly builtins: Attrs;
+  /** Call depth, limits, symbol table: everything evaluation keeps besides values (context.ts). */
+  readonly context: EvalContext;
   /** Installed by the JSON family: serialises as `builtins.toJSON` (and `--json`) do. */
   jsonPrinter: ((value: Lazy, strict: boolean, context: Set<string>) => string) | null = null;
   /** Installed by the XML family: `builtins.toXML` and `--xml`. */
@@ -90,8 +99,11 @@ export class EvalState implements Runtime {
     this.store = new StoreState(this);
     if (options.readWrite) this.fs = this.store.withAdded(this.fs);
     this.coercer = new Coercer((path, pos) => this.store.copyPathToStore(path, pos));
-    callDepth.max = options.maxCallDepth ?? 10000;
-    callDepth.traceCalls = options.showTrace ?? false;
+    this.context = new EvalContext(
+      options.maxCallDepth ?? 10000,
+      options.showTrace ?? false,
+      options.symbols ?? new SymbolTable(),
+    );
     const { scopeNames, values, builtins } = createBuiltins(this);
     this.builtins = builtins;
     this.baseScope = Scope.fromNames(null, scopeNames);
@@ -102,13 +114,21 @@ export class EvalState implements Runtime {
     return this.options.storeDir ?? '/nix/store';
   }
 
+  /** Forces `value` deeply, as `--strict` and `deepSeq` do, in this evaluator's symbol order. */
+  forceDeep(value: Lazy): void {
+    forceDeep(value, this.context.symbols);
+  }
+
   trace(message: string): void {
     this.options.trace?.(message);
   }
 
   /** Parses `text` as a file named `name` whose relative paths resolve against `baseDir`. */
   parseText(text: string, name: string, baseDir: string): ParsedFile {
-    return parse(new Source(name, text, baseDir), { homeDirectory: this.options.homeDirectory });
+    return parse(new Source(name, text, baseDir), {
+      homeDirectory: this.options.homeDirectory,
+      symbols: this.context.symbols,
+    });
   }
 
   /** Compiles and runs a parsed file in the global scope (or a scope given by scopedImport). */

@@ -7,30 +7,30 @@
  * Printing, `attrNames`, `attrValues`, `toJSON` and `toXML` use name order (our Attrs' own order).
  */
 
-import { symbolOrder } from '../syntax/symbols';
+import type { SymbolTable } from '../syntax/symbols';
 import type { Attrs } from './values';
 
-/** Keys arrays are shared between sets with the same names, so the permutation is cached by them. */
-const cache = new WeakMap<readonly string[], Uint32Array>();
-
-/** The indices of `attrs`' keys (and values), in symbol order. */
-export function symbolOrderIndices(attrs: Attrs): ArrayLike<number> {
+/**
+ * The indices of `attrs`' keys (and values), in `symbols`' order. Keys arrays are shared between
+ * sets with the same names, so the permutation is cached by them, in the table.
+ */
+export function symbolOrderIndices(attrs: Attrs, symbols: SymbolTable): ArrayLike<number> {
   const keys = attrs.keys;
-  let order = cache.get(keys);
+  let order = symbols.orderCache.get(keys);
   if (order === undefined) {
-    const ids = keys.map(symbolOrder);
+    const ids = keys.map((key) => symbols.order(key));
     order = Uint32Array.from(keys.keys()).sort((a, b) => ids[a] - ids[b]);
-    cache.set(keys, order);
+    symbols.orderCache.set(keys, order);
   }
   return order;
 }
 
 /** The name among `names` that comes first in symbol order (for "unexpected argument" errors). */
-export function firstInSymbolOrder(names: Iterable<string>): string | undefined {
+export function firstInSymbolOrder(names: Iterable<string>, symbols: SymbolTable): string | undefined {
   let best: string | undefined;
   let bestId = Infinity;
   for (const name of names) {
-    const id = symbolOrder(name);
+    const id = symbols.order(name);
     if (id < bestId) [best, bestId] = [name, id];
   }
   return best;

@@ -17,6 +17,7 @@
 import type { LambdaNode } from '../syntax/ast';
 import type { Source } from '../syntax/source';
 import type { NixError } from '../errors/nix-error';
+import type { EvalContext } from './context';
 
 export class NixFloat {
   constructor(readonly value: number) {}
@@ -169,6 +170,8 @@ export class Lambda {
     readonly body: Code,
     /** Slot layout of the call environment: the `@` name first, then formals in order. */
     readonly formalDefaults: Array<LazyCode | null> | null,
+    /** The evaluator that made it: calling it counts towards that evaluator's call depth. */
+    readonly context: EvalContext,
   ) {}
 
   get name(): string {
@@ -188,6 +191,8 @@ export class PrimOp {
     readonly name: string,
     readonly arity: number,
     readonly impl: PrimOpImpl,
+    /** The evaluator whose builtin this is (see `Lambda.context`). */
+    readonly context: EvalContext,
   ) {}
 }
 

@@ -72,7 +72,7 @@ const enum State {
   InPathSlash,
 }
 
-import { intern } from './symbols';
+import type { SymbolTable } from './symbols';
 
 const KEYWORDS = new Set(['if', 'then', 'else', 'assert', 'with', 'let', 'in', 'rec', 'inherit', 'or']);
 const OPERATORS = ['...', '==', '!=', '<=', '>=', '&&', '||', '->', '//', '++', '|>', '<|'] as const;
@@ -125,7 +125,11 @@ export class Lexer {
   private pos = 0;
   private readonly states: State[] = [State.Initial];
 
-  constructor(text: string) {
+  /** `symbols`: the table identifiers are added to as they are met (none: editor tooling). */
+  constructor(
+    text: string,
+    private readonly symbols: SymbolTable | null = null,
+  ) {
     this.text = text;
   }
 
@@ -233,7 +237,7 @@ export class Lexer {
     if (idLength > 0) {
       const word = text.slice(start, start + idLength);
       consider(KEYWORDS.has(word) ? (word as TokenType) : 'ID', idLength);
-      if (bestType === 'ID') intern(word);
+      if (bestType === 'ID') this.symbols?.intern(word);
     }
     consider('INT', matchAt(RE_INT, text, start));
     consider('FLOAT', matchAt(RE_FLOAT, text, start));

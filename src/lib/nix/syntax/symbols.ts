@@ -290,18 +290,30 @@ const SEED: readonly string[] = [
   'outputToAttrListElement',
 ];
 
-const ids = new Map<string, number>();
-for (const name of SEED) ids.set(name, ids.size);
+const SEED_IDS: ReadonlyMap<string, number> = new Map(SEED.map((name, id) => [name, id]));
 
-export function intern(name: string): number {
-  let id = ids.get(name);
-  if (id === undefined) {
-    id = ids.size;
-    ids.set(name, id);
+/**
+ * One evaluator's symbol table: each name's id is the order in which it was first met. Every
+ * evaluator (a `Session`, an `EvalState` of its own) has one, and the lexer and parser that read
+ * its files add to it, so two evaluators in one process never change each other's order.
+ */
+export class SymbolTable {
+  readonly #ids = new Map(SEED_IDS);
+  /** Cached symbol-order permutations, by a set's (shared) keys array (eval/symbol-order.ts). */
+  readonly orderCache = new WeakMap<readonly string[], Uint32Array>();
+
+  /** The name's id, adding it at the end when it is new. */
+  intern(name: string): number {
+    let id = this.#ids.get(name);
+    if (id === undefined) {
+      id = this.#ids.size;
+      this.#ids.set(name, id);
+    }
+    return id;
   }
-  return id;
-}
 
-export function symbolOrder(name: string): number {
-  return ids.get(name) ?? intern(name);
+  /** The name's place in symbol order (a name never met comes after every other). */
+  order(name: string): number {
+    return this.#ids.get(name) ?? this.intern(name);
+  }
 }

@@ -9,7 +9,6 @@
  */
 
 import type { AttrDef, AttrName, AttrsNode, Expr } from '../ast';
-import { intern } from '../symbols';
 import { StringParser } from './strings';
 
 export abstract class BindingParser extends StringParser {
@@ -32,7 +31,7 @@ export abstract class BindingParser extends StringParser {
     }
     if (token.type === 'QUOTE') {
       const expr = this.parseString();
-      if (expr.kind === 'string') intern(expr.value);
+      if (expr.kind === 'string') this.options.symbols?.intern(expr.value);
       return expr.kind === 'string' ? { name: expr.value } : { expr };
     }
     if (token.type === 'DOLLAR_CURLY') {

@@ -13,11 +13,17 @@
 
 import { Lexer, type Token, type TokenType } from '../lexer';
 import type { Source } from '../source';
+import type { SymbolTable } from '../symbols';
 import { describeToken, ParseError, TOKEN_NAMES } from './errors';
 
 export interface ParseOptions {
   /** Expands `~/…` paths; Nix uses $HOME. */
   homeDirectory?: string;
+  /**
+   * The evaluator's symbol table: names are added in the order they are read, which is Nix's
+   * symbol order (syntax/symbols.ts). Without one nothing is recorded (editor tooling).
+   */
+  symbols?: SymbolTable;
 }
 
 export abstract class TokenCursor {
@@ -30,7 +36,7 @@ export abstract class TokenCursor {
     protected readonly tolerant: boolean,
     protected readonly options: ParseOptions,
   ) {
-    const lexer = new Lexer(source.text);
+    const lexer = new Lexer(source.text, options.symbols ?? null);
     for (;;) {
       const token = lexer.next();
       this.tokens.push(token);
