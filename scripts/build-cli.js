@@ -1,4 +1,4 @@
-// Bundles the CLI (src/cli/node-main.ts and everything it imports) into dist/cli.js with esbuild.
+// Bundles the CLI (src/cli/process/entry.ts and everything it imports) into dist/cli.js with esbuild.
 // Run by `npm ci` (the `prepare` script) and by bin/arbor when the bundle is missing.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -7,8 +7,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 export async function buildCli() {
   await build({
-    // The CLI, and the worker thread `arbor check` runs hosts in (src/cli/parallel-check.ts).
-    entryPoints: { cli: `${root}/src/cli/node-main.ts`, 'check-worker': `${root}/src/cli/check-worker.ts` },
+    // The CLI, and the worker thread `arbor check` runs hosts in (src/cli/project/parallel-check.ts).
+    entryPoints: {
+      cli: `${root}/src/cli/process/entry.ts`,
+      'check-worker': `${root}/src/cli/project/check-worker.ts`,
+    },
     outdir: `${root}/dist`,
     entryNames: '[name]',
     chunkNames: 'chunks/[name]-[hash]',

@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readProject } from '../src/cli/project-dir';
+import { readProject } from '../src/cli/project/project-dir';
 import { evaluateProject } from '../src/lib/arbor/evaluate';
 import { sshPrivateKeyToAgeIdentity, writeSopsFile, type SopsTree } from './secrets/sops-format';
 

@@ -9,7 +9,7 @@
 //    Arbor's check forces every option, so the comparison favours Nix), when a copy of nixpkgs' lib is at
 //    ARBOR_NIXPKGS_LIB (default /work/nixpkgs-lib/lib): the ratio Arbor / Nix. Target ≤ 1.0.
 // 4. `arbor check` as a process (the real CLI) on the 100-host fleet, on one thread and on every
-//    core (worker threads, src/cli/parallel-check.ts): the speed-up.
+//    core (worker threads, src/cli/project/parallel-check.ts): the speed-up.
 //
 // In-process figures run with the CLI's young-generation size (package.json, bin/arbor); the
 // playground's own keystroke figures, in Chromium, come from `npm run bench:ui`.

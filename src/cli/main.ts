@@ -1,32 +1,16 @@
 /**
- * The `arbor` command line: `instantiate` (nix-instantiate compatible), `check`, `graph`,
- * `archive`, `secrets rules` and `new`. Each command returns its output instead of printing it, so the launcher
- * (node-main.ts, through output.ts) writes it and sets the exit code; output is bytes, exactly
- * what nix-instantiate would print.
+ * The `arbor` program's dispatcher: picks the command named by the first argument and runs it.
+ * The commands live one folder per program: `instantiate/` (nix-instantiate's command line) and
+ * `project/` (`check`, `eval`, `graph`, `archive`, `secrets rules`, `new`, one file each); what
+ * every command takes and returns is in command.ts. Commands return their output instead of
+ * printing it, so the process entry (process/entry.ts, through process/output.ts) writes it and
+ * sets the exit code; output is bytes, exactly what nix-instantiate would print.
  */
 
-import { instantiateBytes, toByteString } from '../lib/nix';
-import { NodeFileSystem } from '../lib/nix/node';
+import { CliError, utf8, type CliIO, type CliResult } from './command';
+import { instantiate } from './instantiate/command';
 
-export interface CliIO {
-  argv: string[];
-  cwd: string;
-  env: Record<string, string | undefined>;
-  stdin: string | null;
-  /** Colour may be written to stdout: a terminal, NO_COLOR unset, TERM not `dumb` (output.ts). */
-  isTTY: boolean;
-  /** The same for stderr; when false, ANSI escapes are filtered out of messages, as Nix does. */
-  stderrIsTTY?: boolean;
-}
-
-export interface CliResult {
-  stdout: Uint8Array;
-  stderr: Uint8Array;
-  exitCode: number;
-}
-
-const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
-const utf8 = (s: string) => new TextEncoder().encode(s);
+export type { CliIO, CliResult };
 
 const USAGE = `Usage: arbor <command> [options]
 
@@ -42,25 +26,12 @@ Commands:
 Docs: docs/cli.md.
 `;
 
-export class CliError extends Error {}
-
 export async function runCli(io: CliIO): Promise<CliResult> {
   const [command, ...args] = io.argv;
   try {
     switch (command) {
-      case 'instantiate': {
-        const env: Record<string, string | undefined> = {};
-        for (const [k, v] of Object.entries(io.env)) env[k] = v === undefined ? undefined : toByteString(v);
-        const result = instantiateBytes({
-          argv: args.map(toByteString),
-          cwd: toByteString(io.cwd),
-          stdin: io.stdin === null ? undefined : toByteString(io.stdin),
-          env,
-          fs: new NodeFileSystem(),
-          stderrIsTTY: io.stderrIsTTY,
-        });
-        return { stdout: latin1(result.stdout), stderr: latin1(result.stderr), exitCode: result.exitCode };
-      }
+      case 'instantiate':
+        return instantiate(args, io);
       case 'check':
       case 'eval':
       case 'graph':
@@ -69,7 +40,7 @@ export async function runCli(io: CliIO): Promise<CliResult> {
       case 'new': {
         // Project commands need the session API and the bundled library; `instantiate` does not,
         // so they are loaded only when used (a faster start for nix-instantiate work).
-        const commands = await import('./project-commands');
+        const commands = await import('./project');
         // Awaited here, so a CliError from an async command is reported like any other.
         return await commands[command](args, io);
       }

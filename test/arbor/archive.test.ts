@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { ArchiveError, buildArchive, flakeFiles, readArchive, usedInputs } from '../../src/lib/arbor/archive';
 import { evaluateProject } from '../../src/lib/arbor/evaluate';
 import { EXAMPLES } from '../../src/lib/arbor/generated/examples';
-import { readProject } from '../../src/cli/project-dir';
+import { readProject } from '../../src/cli/project/project-dir';
 
 const homelab = EXAMPLES.homelab;
 const model = evaluateProject(homelab).model;

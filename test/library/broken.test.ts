@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateProject } from '../../src/lib/arbor/evaluate';
 import type { ProjectResult } from '../../src/lib/arbor/types';
-import { readProject } from '../../src/cli/project-dir';
+import { readProject } from '../../src/cli/project/project-dir';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = join(here, '../..');

@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readProject } from '../../src/cli/project-dir';
+import { readProject } from '../../src/cli/project/project-dir';
 import { evaluateProject } from '../../src/lib/arbor/evaluate';
 import { readSopsFile, sshPrivateKeyToAgeIdentity, verifySopsFile } from '../../scripts/secrets/sops-format';
 

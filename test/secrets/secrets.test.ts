@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
-import { readProject } from '../../src/cli/project-dir';
+import { readProject } from '../../src/cli/project/project-dir';
 import { flakeFiles, generateFlake, usedInputs } from '../../src/lib/arbor/archive';
 import { evaluateProject } from '../../src/lib/arbor/evaluate';
 import type { ProjectFiles } from '../../src/lib/arbor/types';

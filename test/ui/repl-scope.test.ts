@@ -2,7 +2,7 @@
 // of that host's module evaluation; mistakes come back as Nix's error text.
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readProject } from '../../src/cli/project-dir';
+import { readProject } from '../../src/cli/project/project-dir';
 import { evaluateRepl } from '../../src/lib/arbor/evaluate';
 
 const homelab = readProject(join(import.meta.dirname, '../../nix/examples/homelab'));

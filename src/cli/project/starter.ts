@@ -1,6 +1,6 @@
 /** The project `arbor new DIR` creates without `--example`: one host, one role, one dendrite. */
 
-import type { ProjectFiles } from '../lib/arbor/types';
+import type { ProjectFiles } from '../../lib/arbor/types';
 
 export const STARTER_FILES: ProjectFiles = {
   'inventory/hosts.nix': `{

@@ -7,8 +7,8 @@
 
 import { mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import type { ProjectFiles } from '../lib/arbor/types';
-import { CliError } from './main';
+import type { ProjectFiles } from '../../lib/arbor/types';
+import { CliError } from '../command';
 
 /** Directories that are never part of a project. */
 const SKIPPED = new Set(['.git', 'node_modules', '.direnv', 'result']);

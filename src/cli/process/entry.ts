@@ -7,7 +7,8 @@
  * later, becomes a short request for a bug report and exit status 2.
  */
 
-import { runCli, type CliResult } from './main';
+import { runCli, type CliResult } from '../main';
+import { readsStdin } from '../instantiate/command';
 import { colorAllowed, internalErrorMessage, readAll, writeAll } from './output';
 
 const env = { ...process.env };
@@ -31,7 +32,7 @@ process.on('uncaughtException', onUncaught);
 process.on('unhandledRejection', onUncaught);
 
 const argv = process.argv.slice(2);
-const wantsStdin = argv[0] === 'instantiate' && argv.includes('-');
+const wantsStdin = argv[0] === 'instantiate' && readsStdin(argv.slice(1));
 let result: CliResult;
 try {
   result = await runCli({

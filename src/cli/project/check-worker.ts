@@ -6,8 +6,8 @@
  */
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { evaluateProject } from '../lib/arbor/evaluate';
-import type { Diagnostic, ProjectFiles } from '../lib/arbor/types';
+import { evaluateProject } from '../../lib/arbor/evaluate';
+import type { Diagnostic, ProjectFiles } from '../../lib/arbor/types';
 
 export interface CheckWorkerData {
   files: ProjectFiles;

@@ -16,8 +16,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { compareDiagnostics, evaluateProject } from '../lib/arbor/evaluate';
-import type { Diagnostic, Model, ProjectFiles, ProjectResult } from '../lib/arbor/types';
+import { compareDiagnostics, evaluateProject } from '../../lib/arbor/evaluate';
+import type { Diagnostic, Model, ProjectFiles, ProjectResult } from '../../lib/arbor/types';
 import type { CheckWorkerData, CheckWorkerReply } from './check-worker';
 
 export const PARALLEL_MIN_CONFIGURATIONS = 12;
