@@ -59,13 +59,13 @@ function timeProcess(command: string, args: string[]): { ms: number; out: string
 
 // The in-process runs use the evaluator bundled and minified as the playground ships it, not the
 // TypeScript sources through a loader.
-type Instantiate = typeof import('../../src/lib/nix/cli/instantiate').instantiateBytes;
+type Instantiate = typeof import('../../src/lib/nix/instantiate/instantiate').instantiateBytes;
 type NodeFs = typeof import('../../src/lib/nix/vfs/node').NodeFileSystem;
 async function loadBundle(): Promise<{ instantiateBytes: Instantiate; NodeFileSystem: NodeFs }> {
   const entry = join(dir, 'bench-entry.ts');
   writeFileSync(
     entry,
-    "export { instantiateBytes } from '../src/lib/nix/cli/instantiate';\nexport { NodeFileSystem } from '../src/lib/nix/vfs/node';\n",
+    "export { instantiateBytes } from '../src/lib/nix/instantiate/instantiate';\nexport { NodeFileSystem } from '../src/lib/nix/vfs/node';\n",
   );
   await build({
     entryPoints: [entry],

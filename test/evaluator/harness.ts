@@ -501,12 +501,12 @@ export async function mapConcurrent<T, R>(
 }
 
 /** Where our nix-instantiate lives (it may not exist yet while the evaluator is being written). */
-export const OUR_INSTANTIATE = join(REPO_ROOT, 'src/lib/nix/cli/instantiate.ts');
+export const OUR_INSTANTIATE = join(REPO_ROOT, 'src/lib/nix/instantiate/instantiate.ts');
 
 /** Runs our nix-instantiate in-process, exactly as the golden was made (same argv, cwd, env). */
 export async function runOurs(c: NixCase): Promise<RunResult> {
   // Loaded lazily so the golden writer can use this module without the evaluator.
-  const { runInstantiate } = await import('../../src/lib/nix/cli/instantiate');
+  const { runInstantiate } = await import('../../src/lib/nix/instantiate/instantiate');
   const { NodeFileSystem } = await import('../../src/lib/nix/vfs/node');
   return runInstantiate({ argv: c.argv, cwd: REPO_ROOT, env: { ...c.env }, fs: new NodeFileSystem() });
 }

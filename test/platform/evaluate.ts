@@ -11,7 +11,7 @@ export interface Run {
 
 export async function evaluateOurs(expression: string): Promise<Run> {
   // Loaded lazily, as the other harnesses do, so importing this module stays cheap.
-  const { runInstantiate } = await import('../../src/lib/nix/cli/instantiate');
+  const { runInstantiate } = await import('../../src/lib/nix/instantiate/instantiate');
   const { NodeFileSystem } = await import('../../src/lib/nix/vfs/node');
   return runInstantiate({
     argv: ['--eval', '--strict', '--json', '-E', expression],

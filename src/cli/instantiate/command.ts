@@ -1,6 +1,6 @@
 /**
  * `arbor instantiate`: nix-instantiate's command line. The program itself is the evaluator's
- * (`instantiateBytes`, src/lib/nix/cli/instantiate.ts, which the playground can run too); this
+ * (`instantiateBytes`, src/lib/nix/instantiate/instantiate.ts, which the playground can run too); this
  * is its Node side: the process's text converted to the evaluator's byte strings, the real file
  * system, and the bytes it prints.
  */

@@ -11,7 +11,7 @@
  * forcing, errors, parsing, in-memory file systems).
  */
 
-import { instantiateBytes, type InstantiateIO, type InstantiateResult } from './cli/instantiate';
+import { instantiateBytes, type InstantiateIO, type InstantiateResult } from './instantiate/instantiate';
 import { NixError } from './errors/nix-error';
 import { createEvaluator } from './evaluator';
 import { formatError } from './errors/format';
