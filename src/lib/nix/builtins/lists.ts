@@ -5,7 +5,7 @@
  */
 
 import { callFunction } from '../eval/call';
-import { concatLists } from '../eval/compile';
+import { concatLists } from '../eval/combine';
 import { equalValues, lessThan } from '../eval/compare';
 import { evalError } from '../errors/nix-error';
 import {

@@ -21,14 +21,11 @@ import type {
   SelectNode,
 } from '../syntax/ast';
 import type { Source } from '../syntax/source';
-import { addInt } from './arith';
 import { callFunction, callLambda } from './call';
-import { INLINE_OPERATORS, inlineOperator } from './operators';
+import { binaryOperator, concatenation, INLINE_OPERATORS, inlineOperator } from './operators';
 import type { Coercer } from './coerce';
-import { equalValues } from './compare';
 import { evalError, NixError, suggest, typeError, withFrame } from '../errors/nix-error';
 import { forceAttrs, forceBool, forceStringNoContext } from './force';
-import { canonicalPath } from '../syntax/paths';
 import { resolve, Scope } from './scope';
 import type { EvalContext } from './context';
 import { showAttrName, showValueBrief } from './show';
@@ -40,7 +37,6 @@ import {
   Env,
   force,
   Lambda,
-  makeString,
   NixFloat,
   NixPath,
   showType,
@@ -49,7 +45,6 @@ import {
   type Code,
   type Lazy,
   type LazyCode,
-  type Value,
 } from './values';
 
 export interface Runtime {
@@ -573,122 +568,12 @@ export class Compiler {
   private compileBinary(node: BinaryNode, scope: Scope): Code {
     const left = this.compile(node.left, scope);
     const right = this.compile(node.right, scope);
-    const pos = this.at(node.opPos);
-    const context = this.runtime.context;
-    switch (node.op) {
-      case '==':
-        return (env) => {
-          const a = left(env);
-          const b = right(env);
-          if (typeof a === 'number' && typeof b === 'number') return a === b;
-          if (typeof a === 'string' && typeof b === 'string') return a === b;
-          return equalValues(a, b, pos, context);
-        };
-      case '!=':
-        return (env) => {
-          const a = left(env);
-          const b = right(env);
-          if (typeof a === 'number' && typeof b === 'number') return a !== b;
-          if (typeof a === 'string' && typeof b === 'string') return a !== b;
-          return !equalValues(a, b, pos, context);
-        };
-      case '&&':
-        return (env) =>
-          forceBool(left(env), pos, 'in the left operand of the AND (&&) operator') &&
-          forceBool(right(env), pos, 'in the right operand of the AND (&&) operator');
-      case '||':
-        return (env) =>
-          forceBool(left(env), pos, 'in the left operand of the OR (||) operator') ||
-          forceBool(right(env), pos, 'in the right operand of the OR (||) operator');
-      case '->':
-        return (env) =>
-          !forceBool(left(env), pos, 'in the left operand of the IMPL (->) operator') ||
-          forceBool(right(env), pos, 'in the right operand of the IMPL (->) operator');
-      case '//':
-        return (env) => {
-          const a = forceAttrs(left(env), pos, 'in the left operand of the update (//) operator');
-          const b = forceAttrs(right(env), pos, 'in the right operand of the update (//) operator');
-          return updateAttrs(a, b);
-        };
-      case '++':
-        return (env) => concatLists([left(env), right(env)], pos);
-    }
+    return binaryOperator(node.op, left, right, this.at(node.opPos), this.runtime.context);
   }
 
   private compileConcat(node: ConcatNode, scope: Scope): Code {
     const parts = node.parts.map((part) => ({ code: this.compile(part, scope), pos: this.at(part.start) }));
-    const forceString = node.forceString;
-    const coercer = this.runtime.coercer;
-    const pos = this.at(nodePos(node));
-    // `known` holds the values of leading parts already evaluated by a fast path.
-    const general = (env: Env, known: Value[]): Value => {
-      let first = !forceString;
-      let firstKind: 'string' | 'int' | 'float' | 'path' = 'string';
-      let int: number | bigint = 0;
-      let float = 0;
-      let text = '';
-      const context = new Set<string>();
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        const value = i < known.length ? known[i] : part.code(env);
-        if (first) {
-          if (typeof value === 'number' || typeof value === 'bigint') firstKind = 'int';
-          else if (value instanceof NixFloat) firstKind = 'float';
-          else if (value instanceof NixPath) firstKind = 'path';
-        }
-        if (firstKind === 'int') {
-          if (typeof value === 'number' || typeof value === 'bigint') int = addInt(int, value, part.pos);
-          else if (value instanceof NixFloat) {
-            firstKind = 'float';
-            float = Number(int) + value.value;
-          } else throw evalError('type', `cannot add ${showType(value)} to an integer`, part.pos);
-        } else if (firstKind === 'float') {
-          if (typeof value === 'number' || typeof value === 'bigint') float += Number(value);
-          else if (value instanceof NixFloat) float += value.value;
-          else throw evalError('type', `cannot add ${showType(value)} to a float`, part.pos);
-        } else {
-          text += coercer.coerce(
-            value,
-            part.pos,
-            { coerceMore: false, copyToStore: firstKind === 'string' },
-            context,
-            'while evaluating a path segment',
-          );
-        }
-        first = false;
-      }
-      if (firstKind === 'int') return int;
-      if (firstKind === 'float') return new NixFloat(float);
-      if (firstKind === 'path') {
-        if (context.size > 0) {
-          throw evalError('eval', 'a string that refers to a store path cannot be appended to a path', pos);
-        }
-        return new NixPath(canonicalPath(text));
-      }
-      return makeString(text, context);
-    };
-    if (parts.length === 2 && !forceString) {
-      // `a + b`: numbers and plain strings skip the general machinery.
-      const [left, right] = parts;
-      return (env) => {
-        const a = left.code(env);
-        if (typeof a === 'number') {
-          const b = right.code(env);
-          if (typeof b === 'number') {
-            const r = a + b;
-            return Number.isSafeInteger(r) ? r : addInt(a, b, right.pos);
-          }
-          return general(env, [a, b]);
-        }
-        if (typeof a === 'string') {
-          const b = right.code(env);
-          if (typeof b === 'string') return a + b;
-          return general(env, [a, b]);
-        }
-        return general(env, [a]);
-      };
-    }
-    return (env) => general(env, []);
+    return concatenation(parts, node.forceString, this.runtime.coercer, this.at(nodePos(node)));
   }
 }
 
@@ -704,76 +589,6 @@ export function missingAttribute(name: string, attrs: Attrs, pos: SourcePos | nu
     pos,
     suggest(name, attrs.keys),
   );
-}
-
-/**
- * `a // b`: a merge of two sorted name arrays in which b's attributes win; an empty side returns
- * the other set itself (Nix shares it too).
- */
-export function updateAttrs(a: Attrs, b: Attrs): Attrs {
-  if (a.size === 0) return b;
-  if (b.size === 0) return a;
-  const ak = a.keys;
-  const bk = b.keys;
-  // How many names the result has, and whether they are exactly a's (b only replaces):
-  // then a's name array is shared instead of copied.
-  let size = ak.length;
-  for (let i = 0, j = 0; j < bk.length;) {
-    if (i >= ak.length || bk[j] < ak[i]) {
-      size++;
-      j++;
-    } else if (ak[i] === bk[j]) {
-      i++;
-      j++;
-    } else i++;
-  }
-  const shared = size === ak.length;
-  const keys: string[] = shared ? (ak as string[]) : new Array<string>(size);
-  const values = new Array<Lazy>(size);
-  const withPositions = a.positions !== null || b.positions !== null;
-  const positions: Array<SourcePos | null> | null = withPositions ? new Array<SourcePos | null>(size) : null;
-  let i = 0;
-  let j = 0;
-  for (let k = 0; k < size; k++) {
-    if (j >= bk.length || (i < ak.length && ak[i] < bk[j])) {
-      if (!shared) keys[k] = ak[i];
-      values[k] = a.values[i];
-      if (positions !== null) positions[k] = a.positionAt(i);
-      i++;
-    } else {
-      if (i < ak.length && ak[i] === bk[j]) i++;
-      if (!shared) keys[k] = bk[j];
-      values[k] = b.values[j];
-      if (positions !== null) positions[k] = b.positionAt(j);
-      j++;
-    }
-  }
-  return Attrs.fromSorted(keys, values, positions);
-}
-
-/** `++` and `concatLists`: a single non-empty list is returned as it is (Nix shares it). */
-export function concatLists(lists: Lazy[], pos: SourcePos | null): Lazy[] {
-  let total = 0;
-  let nonEmpty: Lazy[] | null = null;
-  const forced: Lazy[][] = [];
-  for (const list of lists) {
-    const l = force(list, pos);
-    if (!Array.isArray(l)) {
-      throw typeError(`expected a list but found ${showType(l)}: ${showValueBrief(l)}`, null).addFrame(
-        'while evaluating one of the elements to concatenate',
-        pos,
-      );
-    }
-    forced.push(l);
-    if (l.length > 0) {
-      nonEmpty = l;
-      total += l.length;
-    }
-  }
-  if (nonEmpty !== null && nonEmpty.length === total) return nonEmpty;
-  const out: Lazy[] = [];
-  for (const l of forced) for (const item of l) out.push(item);
-  return out;
 }
 
 /** The legacy `__overrides` attribute of recursive sets replaces attributes of the same name. */
