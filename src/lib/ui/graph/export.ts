@@ -87,3 +87,24 @@ export function download(name: string, data: Blob | string, type = 'text/plain')
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/**
+ * Saves the graph as `format` under `name` (with the format's extension): DOT or Mermaid from the
+ * graph, SVG or PNG from the drawn `svg`, of the layout's `width` × `height`.
+ */
+export async function exportGraph(
+  format: GraphFormat,
+  name: string,
+  graph: Model['graph'],
+  svg: SVGSVGElement | null | undefined,
+  { width, height }: { width: number; height: number },
+): Promise<void> {
+  if (format === 'dot' || format === 'mermaid') {
+    download(`${name}.${format === 'dot' ? 'dot' : 'mmd'}`, graphText(graph, format));
+    return;
+  }
+  if (!svg) return;
+  const text = standaloneSvg(svg, width, height);
+  if (format === 'svg') download(`${name}.svg`, text, 'image/svg+xml');
+  else download(`${name}.png`, await svgToPng(text, width, height));
+}

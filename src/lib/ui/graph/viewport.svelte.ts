@@ -3,6 +3,17 @@
  * dragging, the wheel (zooming about the pointer), buttons and keys, and "fit" to show it all.
  */
 
+/** A part of the drawing, from its top-left corner (x0, y0) to its bottom-right one (x1, y1). */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Where `fit` places a part too large for the view at the readable scale. */
+export type Overflow = 'corner' | 'centre' | { x: number; y: number };
+
 export class Viewport {
   x = $state(0);
   y = $state(0);
@@ -37,50 +48,44 @@ export class Viewport {
   }
 
   /**
-   * Shows a drawing of `width` × `height` whole (never magnified past 1), or, with `readable`,
-   * at no smaller a scale than that (a larger drawing is then shown from its top-left corner,
-   * to be panned). The first view of a graph fits it whole; the panel says how many nodes a
-   * closer view leaves outside.
+   * Shows the part of the drawing from (x0, y0) to (x1, y1) whole and centred, never magnified
+   * past 1. With `readable`, at no smaller a scale than that; a part larger than the view at that
+   * scale is then placed by `overflow`: from its top-left corner (`'corner'`: the whole drawing,
+   * to be panned; the panel says how many nodes are left outside), centred (`'centre'`), or
+   * centred on a point of the drawing (the selected host, in its assembly).
    */
-  fit(width: number, height: number, readable = 0): void {
-    if (this.width === 0 || this.height === 0 || width === 0 || height === 0) return;
+  fit(box: Box, readable = 0, overflow: Overflow = 'corner'): void {
+    const width = box.x1 - box.x0;
+    const height = box.y1 - box.y0;
+    if (this.width === 0 || this.height === 0 || width <= 0 || height <= 0) return;
     const room = Math.max(40, this.height - this.bottomInset);
     const whole = Math.min(1, (this.width - 20) / width, (room - 20) / height);
     const scale = Math.max(Math.min(readable, 1), whole);
     this.scale = scale;
-    this.x = Math.max(10, (this.width - width * scale) / 2);
-    this.y = Math.max(10, (room - height * scale) / 2);
+    if (scale > whole && typeof overflow === 'object') {
+      this.x = this.width / 2 - overflow.x * scale;
+      this.y = room / 2 - overflow.y * scale;
+    } else {
+      // Centred; from the corner, never starting left of or above a 10 px margin.
+      const margin = overflow === 'corner' ? 10 : -Infinity;
+      this.x = Math.max(margin, (this.width - width * scale) / 2) - box.x0 * scale;
+      this.y = Math.max(margin, (room - height * scale) / 2) - box.y0 * scale;
+    }
     this.touched = false;
   }
 
-  /**
-   * Shows the part of the drawing from (x0, y0) to (x1, y1) whole and centred (never magnified
-   * past 1): the selected host's assembly. With `readable`, at no smaller a scale than that: a
-   * larger part is then centred on `focus` (the selected host), the rest to be panned to.
-   */
-  fitBox(
-    x0: number,
-    y0: number,
-    x1: number,
-    y1: number,
-    readable = 0,
-    focus?: { x: number; y: number },
-  ): void {
-    const width = x1 - x0;
-    const height = y1 - y0;
-    if (this.width === 0 || this.height === 0 || width <= 0 || height <= 0) return;
-    const room = Math.max(40, this.height - this.bottomInset);
-    const whole = Math.max(Viewport.MIN, Math.min(1, (this.width - 20) / width, (room - 20) / height));
-    const scale = Math.max(Math.min(readable, 1), whole);
-    this.scale = scale;
-    if (scale > whole && focus) {
-      this.x = this.width / 2 - focus.x * scale;
-      this.y = room / 2 - focus.y * scale;
-    } else {
-      this.x = (this.width - width * scale) / 2 - x0 * scale;
-      this.y = (room - height * scale) / 2 - y0 * scale;
+  /** How many of `boxes` (in drawing units) the view leaves partly outside the canvas. */
+  outside(boxes: readonly { x: number; y: number; width: number; height: number }[]): number {
+    if (this.width === 0 || this.height === 0) return 0;
+    let count = 0;
+    for (const p of boxes) {
+      const left = this.x + p.x * this.scale;
+      const top = this.y + p.y * this.scale;
+      const right = left + p.width * this.scale;
+      const bottom = top + p.height * this.scale;
+      if (left < 0 || top < 0 || right > this.width || bottom > this.height - this.bottomInset) count++;
     }
-    this.touched = false;
+    return count;
   }
 
   /** Moves the view so that the point (gx, gy) of the drawing is centred. */
