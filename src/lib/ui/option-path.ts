@@ -13,7 +13,8 @@
  * `config.` (the `options`/`config` form of a module) and `options.` are dropped.
  */
 
-import { Lexer, type Token } from '$lib/nix';
+import type { Token } from '$lib/nix';
+import { isChar, tokens } from './nix-tokens';
 
 export interface OptionPathHit {
   path: string[];
@@ -41,26 +42,11 @@ interface Frame {
   close?: string;
 }
 
-const MAX_TOKENS = 200_000;
-
-function tokens(text: string): Token[] {
-  const lexer = new Lexer(text);
-  const out: Token[] = [];
-  for (let i = 0; i < MAX_TOKENS; i++) {
-    const token = lexer.next();
-    if (token.type === 'EOF') break;
-    if (token.type === 'ERROR' && token.end <= token.start) break;
-    out.push(token);
-  }
-  return out;
-}
-
 function normalise(path: string[]): string[] {
   if (path[0] === 'config' || path[0] === 'options') return path.slice(1);
   return path;
 }
 
-const isChar = (token: Token, c: string) => token.type === 'CHAR' && token.value === c;
 const inside = (offset: number, t: { start: number; end: number }) => offset >= t.start && offset <= t.end;
 
 /** The option path of the attribute name at `offset` (a UTF-16 offset into `text`), if any. */

@@ -13,7 +13,8 @@
  * call) has no known path.
  */
 
-import { Lexer, type Token } from '$lib/nix';
+import type { Token } from '$lib/nix';
+import { isChar, tokens } from '../nix-tokens';
 
 /** A string literal: its value (null when it interpolates) and where its contents are. */
 export interface StringSite {
@@ -59,22 +60,6 @@ interface Frame {
   inherit: boolean;
   close?: string;
 }
-
-const MAX_TOKENS = 200_000;
-
-function tokens(text: string): Token[] {
-  const lexer = new Lexer(text);
-  const out: Token[] = [];
-  for (let i = 0; i < MAX_TOKENS; i++) {
-    const token = lexer.next();
-    if (token.type === 'EOF') break;
-    if (token.type === 'ERROR' && token.end <= token.start) break;
-    out.push(token);
-  }
-  return out;
-}
-
-const isChar = (token: Token | undefined, c: string) => token?.type === 'CHAR' && token.value === c;
 
 /** The string starting at the QUOTE `list[i]`: its site (path to fill in) and the index of its closing QUOTE. */
 function readString(list: Token[], i: number, textLength: number): { site: StringSite; last: number } {
