@@ -34,6 +34,7 @@ import { hostEvaluation, walkConfiguration, type HostWalkContext, type WalkDetai
 import { traceFrames } from './module-errors';
 import { toJs } from './to-js';
 import type { Diagnostic, HostConfiguration, Model, ProjectFiles, ProjectResult } from './types';
+import { sameFiles } from './project-files';
 import { pointAtNamedValue } from './value-positions';
 
 import { runRepl, type ReplOptions, type ReplResult } from './repl';
@@ -272,11 +273,6 @@ export class Session {
       },
     };
   }
-}
-
-function sameFiles(a: ProjectFiles, b: ProjectFiles): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => b[key] === a[key]);
 }
 
 const defaultSession = new Session();

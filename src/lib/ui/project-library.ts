@@ -5,6 +5,7 @@
  * evaluation state at once; saving is project-saving.ts's.
  */
 
+import { sameFiles } from '$lib/arbor/project-files';
 import type { ProjectFiles } from '$lib/arbor/types';
 import { DEFAULT_EXAMPLE, exampleFiles, exampleNames } from './examples';
 import type { ProjectSaving } from './project-saving';
@@ -251,9 +252,4 @@ function emptyProject(name: string, files: ProjectFiles): StoredProject {
 export function defaultFile(files: ProjectFiles): string | null {
   if ('inventory/hosts.nix' in files) return 'inventory/hosts.nix';
   return Object.keys(files).sort()[0] ?? null;
-}
-
-function sameFiles(a: ProjectFiles, b: ProjectFiles): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
