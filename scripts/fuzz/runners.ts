@@ -3,13 +3,13 @@
 // `bin/arbor instantiate` command (a real process, to catch exits Nix never makes).
 
 import { spawn } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { ORACLE, REPO_ROOT } from '../../test/evaluator/harness';
 import type { WorkerReply, WorkerRequest } from './worker';
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const ORACLE = join(REPO_ROOT, 'scripts/oracle/nix-instantiate');
+// The repository, the oracle and the concurrency helper are the differential harness's.
+export { mapConcurrent, ORACLE, REPO_ROOT } from '../../test/evaluator/harness';
 export const ARBOR = join(REPO_ROOT, 'bin/arbor');
 
 /** What one run produced. Text is a byte string (one char per byte). */
@@ -161,22 +161,4 @@ export function runNix(file: string, cwd: string, mounts: string, timeoutMs: num
 export function runCli(file: string, cwd: string, timeoutMs: number): Promise<Outcome> {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
   return runProcess(ARBOR, ['instantiate', '--eval', '--strict', file], { cwd, env, timeoutMs });
-}
-
-/** `fn` over `items` with at most `limit` calls in flight; results keep the input order. */
-export async function mapConcurrent<T, R>(
-  items: T[],
-  limit: number,
-  fn: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
