@@ -32,6 +32,8 @@ interface Options {
   nixTimeoutMs: number;
   minimise: number;
   minimiseBudget: number;
+  /** Seconds of minimisation per group at most. */
+  minimiseSeconds: number;
   keep: boolean;
   only: number | undefined;
   out: string | undefined;
@@ -49,6 +51,7 @@ function parseOptions(argv: string[]): Options {
     nixTimeoutMs: 15000,
     minimise: 15,
     minimiseBudget: 150,
+    minimiseSeconds: 90,
     keep: false,
     only: undefined,
     out: undefined,
@@ -69,6 +72,7 @@ function parseOptions(argv: string[]): Options {
     else if (a === '--timeout') o.timeoutMs = Number(value()) * 1000;
     else if (a === '--minimise') o.minimise = Number(value());
     else if (a === '--minimise-budget') o.minimiseBudget = Number(value());
+    else if (a === '--minimise-seconds') o.minimiseSeconds = Number(value());
     else if (a === '--keep') o.keep = true;
     else if (a === '--only') o.only = Number(value());
     else if (a === '--out') o.out = value();
@@ -144,9 +148,20 @@ async function main(): Promise<void> {
     cliCrashes: 0,
     cliDifferences: 0,
     nixHangsToo: 0,
+    slowNotHung: 0,
   };
   const findings: Finding[] = [];
   const started = Date.now();
+  /** A progress line with the counts so far, so a long run tells what it has found as it goes. */
+  const progress = (what: string) =>
+    process.stderr.write(
+      `fuzz: ${what} (${((Date.now() - started) / 1000).toFixed(0)} s): ${counts.crashes} crashes, ` +
+        `${counts.hangs} hangs, ${counts.resource} out of memory, ${counts.comparedWithNix} compared with Nix, ` +
+        `${findings.length - counts.crashes} other findings\n`,
+    );
+  const checkpoint = (phase: string) => {
+    if (o.out) writeFileSync(o.out, JSON.stringify({ phase, counts, findings }, null, 2));
+  };
   let minimiseDir = 0;
   /** Writes a program to its own directory (so `./.` and `readDir ./.` are the same everywhere). */
   const place = (program: string, name: string): { dir: string; file: string } => {
@@ -190,16 +205,36 @@ async function main(): Promise<void> {
     } else if (outcome.kind === 'hang') {
       counts.hangs++;
     } else if (outcome.kind === 'resource') counts.resource++;
-    if (counts.cases % 250 === 0)
-      process.stderr.write(`fuzz: ${counts.cases} cases (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+    if (counts.cases % 250 === 0) {
+      progress(`${counts.cases} of ${indices.length} cases`);
+      checkpoint('evaluating');
+    }
   }
-
-  const checkpoint = (phase: string) => {
-    if (o.out) writeFileSync(o.out, JSON.stringify({ phase, counts, findings }, null, 2));
-  };
+  progress('evaluated');
   checkpoint('evaluated');
 
-  // 2. Hangs: does Nix also run past the time limit (then it is the program, not us)?
+  // 2. Hangs: first run again with four times as long (a loaded machine is not a hang), then
+  // ask whether Nix also runs past the time limit (then it is the program, not us).
+  const patient = new OurRunner(o.timeoutMs * 4);
+  for (const r of results.filter((r) => r.ours.kind === 'hang')) {
+    const again = await patient.run(r.file, r.dir);
+    if (again.kind === 'hang') continue;
+    counts.hangs--;
+    counts.slowNotHung++;
+    r.ours = again;
+    const crash = crashOf(again);
+    if (crash !== undefined) {
+      counts.crashes++;
+      findings.push({
+        kind: 'crash',
+        signature: `crash ${normalise(crash)}`,
+        detail: crash + (again.kind === 'crash' ? '\n' + again.stack : ''),
+        caseIndex: r.index,
+        program: r.program,
+      });
+    } else if (again.kind === 'resource') counts.resource++;
+  }
+  await patient.close();
   for (const r of results.filter((r) => r.ours.kind === 'hang')) {
     const n = o.oracle ? await nix(r.file, r.dir) : undefined;
     const nixHangs = n !== undefined && (n.kind === 'hang' || (n.kind === 'done' && n.exitCode > 1));
@@ -214,6 +249,7 @@ async function main(): Promise<void> {
       });
   }
 
+  progress('hangs checked');
   checkpoint('hangs checked');
 
   // 3. Differences from Nix: our successes in batches, a sample of our failures one by one.
@@ -249,13 +285,16 @@ async function main(): Promise<void> {
         n.stdout === mine.stdout
       ) {
         counts.comparedWithNix += batch.length;
-        return;
+      } else for (const r of batch) await single(r);
+      if ((b + 1) % 25 === 0) {
+        progress(`${b + 1} of ${batches.length} batches through Nix`);
+        checkpoint('comparing with Nix');
       }
-      for (const r of batch) await single(r);
     });
     await mapConcurrent(failures, 2, single);
   }
 
+  progress('compared with Nix');
   checkpoint('compared with Nix');
 
   // 4. A sample through the real command.
@@ -337,7 +376,8 @@ async function main(): Promise<void> {
       return d !== undefined && d.kind === f.kind && d.signature === f.signature;
     };
     const budget = f.kind === 'hang' ? Math.min(40, o.minimiseBudget) : o.minimiseBudget;
-    f.minimised = (await minimise(f.program, predicate, { budget })).text;
+    const deadline = Date.now() + o.minimiseSeconds * 1000;
+    f.minimised = (await minimise(f.program, predicate, { budget, deadline })).text;
     process.stderr.write(`fuzz: minimised ${minimised} of ${Math.min(groups.size, o.minimise)} groups\n`);
   }
   await ours.close();

@@ -9,6 +9,8 @@ export type Predicate = (text: string) => boolean | Promise<boolean>;
 export interface MinimiseOptions {
   /** At most this many predicate calls (each may run Nix and our evaluator). */
   budget?: number;
+  /** A time (as `Date.now()`) after which no more candidates are tried: one finding never stalls a run. */
+  deadline?: number;
 }
 
 export interface MinimiseResult {
@@ -23,12 +25,13 @@ export async function minimise(
   options: MinimiseOptions = {},
 ): Promise<MinimiseResult> {
   const budget = options.budget ?? 300;
+  const deadline = options.deadline ?? Infinity;
   let tests = 0;
   const seen = new Map<string, boolean>();
   const test = async (candidate: string): Promise<boolean> => {
     const known = seen.get(candidate);
     if (known !== undefined) return known;
-    if (tests >= budget) return false;
+    if (tests >= budget || Date.now() > deadline) return false;
     tests++;
     const result = await predicate(candidate);
     seen.set(candidate, result);

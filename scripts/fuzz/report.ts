@@ -143,6 +143,8 @@ export interface Counts {
   cliCrashes: number;
   cliDifferences: number;
   nixHangsToo: number;
+  /** Cases past the time limit that finished when run again with four times as long (a loaded machine). */
+  slowNotHung: number;
 }
 
 /** Shows bytes that are not printable ASCII as \xNN, so findings print safely. */
@@ -156,7 +158,7 @@ export function formatReport(counts: Counts, findings: Finding[], groups: Map<st
   lines.push(
     `cases: ${counts.cases} (${counts.generated} generated, ${counts.mutated} mutated from the corpus)`,
     `crashes: ${counts.crashes}`,
-    `hangs: ${counts.hangs} (of which Nix also timed out: ${counts.nixHangsToo})`,
+    `hangs: ${counts.hangs} (of which Nix also timed out: ${counts.nixHangsToo}; past the limit once but finished with four times as long, not counted: ${counts.slowNotHung})`,
     `resource exhaustion (worker out of memory): ${counts.resource}`,
     `compared with Nix: ${counts.comparedWithNix} (Nix runs: ${counts.nixRuns}, of them batches: ${counts.nixBatches}; impure, not compared: ${counts.skippedImpure})`,
     `differences from Nix: ${counts.differences} ${JSON.stringify(counts.differencesByKind)}`,
