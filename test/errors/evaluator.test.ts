@@ -10,7 +10,7 @@ import {
   toNixError,
   type ErrorKind,
 } from '../../src/lib/nix';
-import { FileSystemError } from '../../src/lib/nix/vfs/types';
+import { fileSystemError } from '../../src/lib/nix/vfs/types';
 
 const evaluator = () => createEvaluator({ fs: new MemoryFileSystem({ '/p/a.nix': '{ x = 1; }' }) });
 
@@ -92,8 +92,11 @@ describe('createEvaluator', () => {
 });
 
 describe('toNixError', () => {
-  test('lower layers’ errors become their kinds', () => {
-    expect(toNixError(new FileSystemError('ENOENT', '/x')).kind).toBe('file-system');
+  test('lower layers’ errors are of their kinds already; JavaScript’s become resource or bug kinds', () => {
+    const missing = fileSystemError('ENOENT', '/x');
+    expect(toNixError(missing)).toBe(missing);
+    expect(missing.kind).toBe('file-system');
+    expect(missing.message).toBe("path '/x' does not exist");
     expect(toNixError(new RangeError('Maximum call stack size exceeded')).kind).toBe('stack-overflow');
     expect(toNixError(new RangeError('Invalid string length')).kind).toBe('out-of-memory');
     expect(toNixError('a string').kind).toBe('internal-bug');

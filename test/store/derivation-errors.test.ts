@@ -4,7 +4,6 @@ import {
   checkOutputs,
   DerivationStore,
   fixedOutputSpec,
-  NixStoreError,
   parseOutputHashAlgo,
   parseOutputHashMode,
   parseHash,
@@ -14,12 +13,12 @@ import {
   type ContentAddressMethod,
 } from '../../src/lib/nix/store';
 import { add, mkInput, out } from './drv-helpers';
-import { err } from './expected';
+import { err, storeErrorOf } from './expected';
 
 const SRI_EMPTY = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
 const fixed = { method: 'flat' as ContentAddressMethod, ...parseHash(SRI_EMPTY) };
 const fails = (key: string, f: () => unknown): void => {
-  expect(f, key).toThrow(new NixStoreError(err(key)));
+  expect(storeErrorOf(f), key).toBe(err(key));
 };
 
 describe('derivation errors (Nix 2.26 messages)', () => {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isNixError } from '../../src/lib/nix/errors/nix-error';
 
 type Result = { ok: unknown } | { error: string };
 
@@ -27,4 +28,15 @@ export function result(key: string): Result {
   const r = data[key];
   if (!r) throw new Error(`no oracle result for ${key}`);
   return r;
+}
+
+/** The message of the `store` error `f` throws; fails the test if it throws anything else. */
+export function storeErrorOf(f: () => unknown): string {
+  try {
+    f();
+  } catch (error) {
+    if (isNixError(error, 'store')) return error.message;
+    throw error;
+  }
+  throw new Error('expected a store error, but nothing was thrown');
 }

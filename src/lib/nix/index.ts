@@ -66,7 +66,18 @@ export {
 } from './eval/values';
 export { callFunction } from './eval/call';
 export { evalTextWith } from './eval/bindings';
-export { editDistance, errorClass, withFrame, type ErrorClass, type ErrorKind } from './errors/nix-error';
+export {
+  editDistance,
+  errorClass,
+  isCatchable,
+  isNixError,
+  withFrame,
+  type CatchableError,
+  type ErrorClass,
+  type ErrorDetails,
+  type ErrorKind,
+  type FatalError,
+} from './errors/nix-error';
 export { internalBug, toNixError } from './errors/normalize';
 export { createEvaluator, type EvaluateOptions, type EvaluationResult, type NixEvaluator } from './evaluator';
 export { resourceExhaustion, type Exhaustion } from './errors/resources';

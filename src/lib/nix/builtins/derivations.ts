@@ -10,18 +10,18 @@
  */
 
 import { byteStringToBytes, fromByteString, toByteString } from '../bytes';
-import { evalError, NixError } from '../errors/nix-error';
+import { evalError, withFrame } from '../errors/nix-error';
 import { forceAttrs, forceBool, forceList, forceStringNoContext, forceStringValue } from '../eval/force';
 import { decodeContext } from '../eval/store-state';
-import { Attr, Attrs, Env, NixString, Thunk, force, SourcePos, type Value } from '../eval/values';
+import { Attr, Attrs, Env, NixString, Thunk, force, type Value } from '../eval/values';
 import {
   fixedOutputSpec,
   hashPlaceholder,
-  NixStoreError,
   parseOutputHashAlgo,
   parseOutputHashMode,
   resolveContext,
   splitOutputs,
+  storeError,
   type ContentAddressMethod,
   type DerivationInput,
   type HashAlgo,
@@ -98,11 +98,6 @@ export function register(set: BuiltinSet): void {
   const state = set.state;
   const store = () => state.store.derivations;
 
-  const storeError = (error: unknown, pos: SourcePos | null): never => {
-    if (error instanceof NixStoreError) throw evalError('store', error.message, pos);
-    throw error;
-  };
-
   set.fn('derivationStrict', 1, ([x], call) => {
     const attrs = forceAttrs(
       x,
@@ -162,19 +157,15 @@ export function register(set: BuiltinSet): void {
       outputs = [...seen];
     };
     const hashMode = (s: string) => {
-      try {
-        outputHashMode = parseOutputHashMode(s, store().experimentalFeatures);
-      } catch (error) {
-        storeError(error, null);
-      }
+      outputHashMode = parseOutputHashMode(s, store().experimentalFeatures);
     };
 
     for (const key of attrs.names()) {
       if (key === '__ignoreNulls') continue;
       const attr = attrs.map.get(key)!;
-      try {
+      withFrame(`while evaluating attribute '${key}' of derivation '${drvName}'`, attr.pos, () => {
         const value = force(attr.value, attr.pos);
-        if (ignoreNulls && value === null) continue;
+        if (ignoreNulls && value === null) return;
         if (key === '__contentAddressed' && forceBool(value, null)) {
           contentAddressed = true;
           if (!store().experimentalFeatures.has('ca-derivations')) {
@@ -194,7 +185,7 @@ export function register(set: BuiltinSet): void {
           for (const item of forceList(value, null))
             args.push(coerce(force(item), 'while evaluating an element of the argument list'));
         } else if (structured) {
-          if (key === '__structuredAttrs') continue;
+          if (key === '__structuredAttrs') return;
           json.push([key, state.valueToJson(value, context)]);
           const str = () => forceStringNoContext(value, null);
           if (key === 'builder') {
@@ -217,13 +208,7 @@ export function register(set: BuiltinSet): void {
           else if (key === 'outputHashMode') hashMode(s);
           else if (key === 'outputs') setOutputs(splitOutputs(s));
         }
-      } catch (error) {
-        if (error instanceof NixError) {
-          error.at(call.pos);
-          error.addFrame(`while evaluating attribute '${key}' of derivation '${drvName}'`, attr.pos);
-        }
-        throw error;
-      }
+      });
     }
     if (structured) {
       json.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
@@ -233,46 +218,42 @@ export function register(set: BuiltinSet): void {
       );
     }
 
-    try {
-      const { inputDrvs, inputSrcs } = resolveContext(store(), [...context].map(decodeContext), {
-        dummyStore: true,
-      });
-      const unicodeEnv = new Map<string, string>();
-      for (const [k, v] of env) unicodeEnv.set(fromByteString(k), fromByteString(v));
-      const input: DerivationInput = {
-        name: fromByteString(drvName),
-        system: fromByteString(system),
-        builder: fromByteString(builder),
-        args: args.map(fromByteString),
-        env: unicodeEnv,
-        outputs,
-        inputDrvs,
-        inputSrcs,
-      };
-      if (contentAddressed) input.contentAddressed = true;
-      if (outputHash !== null) {
-        if (builder === '') throw new NixStoreError("required attribute 'builder' missing");
-        if (system === '') throw new NixStoreError("required attribute 'system' missing");
-        const spec = fixedOutputSpec(outputHash, outputHashAlgo, outputHashMode);
-        if (spec.warning) state.trace(`warning: ${spec.warning}`);
-        input.fixed = { method: spec.method, algo: spec.algo, hash: spec.hash };
-      } else if (outputHashMode !== undefined || outputHashAlgo !== undefined) {
-        input.floating = { method: outputHashMode, algo: outputHashAlgo };
-      }
-      const result = store().addDerivation(input);
-      state.store.checkWritable(null);
-      const map = new Map<string, Attr>();
-      map.set('drvPath', new Attr(new NixString(result.drvPath, new Set(['=' + result.drvPath])), null));
-      for (const [output, path] of result.outputs) {
-        map.set(
-          toByteString(output),
-          new Attr(new NixString(toByteString(path), new Set([`!${output}!${result.drvPath}`])), null),
-        );
-      }
-      return Attrs.fromMap(map);
-    } catch (error) {
-      return storeError(error, call.pos);
+    const { inputDrvs, inputSrcs } = resolveContext(store(), [...context].map(decodeContext), {
+      dummyStore: true,
+    });
+    const unicodeEnv = new Map<string, string>();
+    for (const [k, v] of env) unicodeEnv.set(fromByteString(k), fromByteString(v));
+    const input: DerivationInput = {
+      name: fromByteString(drvName),
+      system: fromByteString(system),
+      builder: fromByteString(builder),
+      args: args.map(fromByteString),
+      env: unicodeEnv,
+      outputs,
+      inputDrvs,
+      inputSrcs,
+    };
+    if (contentAddressed) input.contentAddressed = true;
+    if (outputHash !== null) {
+      if (builder === '') throw storeError("required attribute 'builder' missing");
+      if (system === '') throw storeError("required attribute 'system' missing");
+      const spec = fixedOutputSpec(outputHash, outputHashAlgo, outputHashMode);
+      if (spec.warning) state.trace(`warning: ${spec.warning}`);
+      input.fixed = { method: spec.method, algo: spec.algo, hash: spec.hash };
+    } else if (outputHashMode !== undefined || outputHashAlgo !== undefined) {
+      input.floating = { method: outputHashMode, algo: outputHashAlgo };
     }
+    const result = store().addDerivation(input);
+    state.store.checkWritable(null);
+    const map = new Map<string, Attr>();
+    map.set('drvPath', new Attr(new NixString(result.drvPath, new Set(['=' + result.drvPath])), null));
+    for (const [output, path] of result.outputs) {
+      map.set(
+        toByteString(output),
+        new Attr(new NixString(toByteString(path), new Set([`!${output}!${result.drvPath}`])), null),
+      );
+    }
+    return Attrs.fromMap(map);
   });
 
   set.value(
@@ -319,13 +300,9 @@ export function register(set: BuiltinSet): void {
         references.push(decoded.path);
       }
     }
-    try {
-      const bytes = byteStringToBytes(text);
-      const path = store().addTextFile(fromByteString(name), bytes, references);
-      state.store.add(path, { type: 'regular', contents: bytes, executable: false });
-      return new NixString(path, new Set([path]));
-    } catch (error) {
-      return storeError(error, call.pos);
-    }
+    const bytes = byteStringToBytes(text);
+    const path = store().addTextFile(fromByteString(name), bytes, references);
+    state.store.add(path, { type: 'regular', contents: bytes, executable: false });
+    return new NixString(path, new Set([path]));
   });
 }

@@ -9,7 +9,7 @@
 import { evalError } from '../errors/nix-error';
 import { forceStringNoContext } from '../eval/force';
 import { Attrs, force, NixPath, type CallSite, type Lazy } from '../eval/values';
-import { parseHashAllowEmpty, NixStoreError, storeNameError } from '../store';
+import { parseHashAllowEmpty, storeNameError } from '../store';
 import type { BuiltinSet } from './registry';
 
 function notAvailable(name: string): never {
@@ -19,15 +19,6 @@ function notAvailable(name: string): never {
       'Evaluate this with the real Nix, or vendor the source into the project.',
     null,
   );
-}
-
-function checkHash(hash: string, algo: 'sha1' | 'sha256'): void {
-  try {
-    parseHashAllowEmpty(hash, algo);
-  } catch (error) {
-    if (error instanceof NixStoreError) throw evalError('store', error.message, null);
-    throw error;
-  }
 }
 
 /** fetchurl and fetchTarball: a URL string, or `{ url; sha256 ?; name ?; }`. */
@@ -42,7 +33,7 @@ function validateUrlFetch(set: BuiltinSet, who: string, [x]: Lazy[], call: CallS
       if (key === 'url')
         url = forceStringNoContext(attr.value, attr.pos, 'while evaluating the url we should fetch');
       else if (key === 'sha256') {
-        checkHash(
+        parseHashAllowEmpty(
           forceStringNoContext(
             attr.value,
             attr.pos,
@@ -128,7 +119,7 @@ function validateGit(set: BuiltinSet, [x]: Lazy[], call: CallSite): void {
     }
     if (!GIT_ATTRIBUTES.has(key))
       throw evalError('eval', `input attribute '${key}' not supported by scheme 'git'`, null);
-    if (key === 'rev' && typeof v === 'string') checkHash(v, 'sha1');
+    if (key === 'rev' && typeof v === 'string') parseHashAllowEmpty(v, 'sha1');
   }
   if (!value.map.has('url')) throw evalError('eval', "input attribute 'url' is missing", null);
 }

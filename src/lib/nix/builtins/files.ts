@@ -6,7 +6,7 @@
 
 import { bytesToByteString } from '../bytes';
 import { callFunction } from '../eval/call';
-import { evalError } from '../errors/nix-error';
+import { evalError, isNixError } from '../errors/nix-error';
 import { forceAttrs, forceBool, forceList, forceString, forceStringNoContext } from '../eval/force';
 import { Scope } from '../eval/scope';
 import type { EvalState } from '../eval/state';
@@ -21,9 +21,15 @@ import {
   type Value,
 } from '../eval/values';
 import { absolutePath, baseName, canonicalPath } from '../syntax/paths';
-import { FileSystemError, resolveSymlinks, type FileSystem, type FileType } from '../vfs/types';
+import {
+  fileSystemError,
+  resolveSymlinks,
+  type FileSystem,
+  type FileSystemCode,
+  type FileType,
+} from '../vfs/types';
 import { attrsFromEntries } from './attrs';
-import { makeFixedOutputPath, NixStoreError, parseHash } from '../store';
+import { makeFixedOutputPath, parseHash } from '../store';
 import { COREPKGS_DIR } from './corepkgs';
 import type { BuiltinSet } from './registry';
 
@@ -53,34 +59,32 @@ export function coerceToPath(
   return canonicalPath(text);
 }
 
+/** The strerror text Nix puts after "opening file '…': ". */
+const REASONS: Record<Exclude<FileSystemCode, 'ELOOP' | 'ENAMETOOLONG' | 'EIO'>, string> = {
+  ENOENT: 'No such file or directory',
+  EISDIR: 'Is a directory',
+  ENOTDIR: 'Not a directory',
+  EACCES: 'Permission denied',
+  EINVAL: 'Invalid argument',
+};
+
 /**
- * A file system error as Nix words it. `requested` is the path the builtin was given: Nix names
- * it in a symlink loop found while reading (`import` names the looping ancestor instead).
+ * A file system error as Nix words it when reading. `requested` is the path the builtin was
+ * given: Nix names it in a symlink loop found while reading (`import` names the looping ancestor
+ * instead). Anything that is not a file system error passes through.
  */
 function fileError(error: unknown, pos: SourcePos | null, requested?: string): never {
-  if (error instanceof FileSystemError && (error.code === 'ENAMETOOLONG' || error.code === 'EIO')) {
-    throw evalError('file-system', error.message, null);
-  }
-  if (error instanceof FileSystemError && error.code === 'ELOOP') {
+  if (!isNixError(error, 'file-system')) throw error;
+  const { code, path } = error.detail;
+  // A name too long, an I/O error: Nix's whole message already, without a position.
+  if (code === 'ENAMETOOLONG' || code === 'EIO') throw error;
+  if (code === 'ELOOP') {
     // A loop in the last component (resolveSymlinks) has Nix's message already; one further up
     // is reported by the OS.
-    const message = error.message.startsWith('too many symbolic links')
-      ? error.message
-      : `infinite symlink recursion in path '${requested ?? error.path}'`;
-    throw evalError('file-system', message, null);
+    if (error.message.startsWith('too many symbolic links')) throw error;
+    throw fileSystemError(code, path, `infinite symlink recursion in path '${requested ?? path}'`);
   }
-  if (error instanceof FileSystemError) {
-    const reason =
-      error.code === 'ENOENT'
-        ? 'No such file or directory'
-        : error.code === 'EISDIR'
-          ? 'Is a directory'
-          : error.code === 'ENOTDIR'
-            ? 'Not a directory'
-            : error.message;
-    throw evalError('file-system', `opening file '${error.path}': ${reason}`, pos);
-  }
-  throw error;
+  throw fileSystemError(code, path, `opening file '${path}': ${REASONS[code]}`).at(pos);
 }
 
 function typeName(type: FileType): string {
@@ -201,8 +205,8 @@ export function register(set: BuiltinSet): void {
       return fs.stat(resolveSymlinks(fs, path))?.type === 'directory';
     } catch (error) {
       // A name too long, a symlink loop: errors in Nix, not a missing path.
-      if (error instanceof FileSystemError && error.code === 'ENAMETOOLONG') return fileError(error, null);
-      if (error instanceof FileSystemError && error.code === 'ELOOP')
+      if (isNixError(error, 'file-system') && error.detail.code === 'ENAMETOOLONG') throw error;
+      if (isNixError(error, 'file-system') && error.detail.code === 'ELOOP')
         throw evalError('path', `infinite symlink recursion in path '${path}'`, null);
       return false;
     }
@@ -361,16 +365,10 @@ export function register(set: BuiltinSet): void {
     const storePath = copyFiltered(path, name ?? baseName(path), filter, recursive, call.pos);
     if (expected !== null) {
       // The expected hash pins the contents: a fixed-output path with that hash must be this one.
-      let wanted: string;
-      try {
-        const { hash } = parseHash(expected, 'sha256');
-        wanted = recursive
-          ? makeFixedOutputPath(name ?? baseName(path), 'recursive', 'sha256', hash, [], state.storeDir)
-          : makeFixedOutputPath(name ?? baseName(path), 'flat', 'sha256', hash, [], state.storeDir);
-      } catch (error) {
-        if (error instanceof NixStoreError) throw evalError('store', error.message, null);
-        throw error;
-      }
+      const { hash } = parseHash(expected, 'sha256');
+      const wanted = recursive
+        ? makeFixedOutputPath(name ?? baseName(path), 'recursive', 'sha256', hash, [], state.storeDir)
+        : makeFixedOutputPath(name ?? baseName(path), 'flat', 'sha256', hash, [], state.storeDir);
       if (wanted !== storePath) {
         throw evalError('eval', `store path mismatch in (possibly filtered) path added from '${path}'`, null);
       }

@@ -1,31 +1,19 @@
 /** Hash builtins: `hashString`, `hashFile` and `convertHash`, on the bytes Nix hashes. */
 
-import { FileSystemError, fileSystemMessage } from '../vfs/types';
 import { byteStringToBytes } from '../bytes';
-import { evalError } from '../errors/nix-error';
+import { evalError, isNixError } from '../errors/nix-error';
 import { forceAttrs, forceString, forceStringNoContext } from '../eval/force';
 import {
   encodeBase16,
   formatHash,
   hashBytes,
-  NixStoreError,
   parseHash,
   parseHashAlgo,
   parseHashFormat,
   type HashAlgo,
 } from '../store';
-import type { SourcePos } from '../eval/values';
 import { coerceToPath } from './files';
 import type { BuiltinSet } from './registry';
-
-function storeCall<T>(pos: SourcePos | null, fn: () => T): T {
-  try {
-    return fn();
-  } catch (error) {
-    if (error instanceof NixStoreError) throw evalError('store', error.message, pos);
-    throw error;
-  }
-}
 
 export function register(set: BuiltinSet): void {
   const state = set.state;
@@ -35,7 +23,7 @@ export function register(set: BuiltinSet): void {
       call.pos,
       'while evaluating the first argument passed to builtins.hashString',
     );
-    const algo = storeCall(call.pos, () => parseHashAlgo(algoName));
+    const algo = parseHashAlgo(algoName);
     const text = forceString(
       s,
       call.pos,
@@ -49,7 +37,7 @@ export function register(set: BuiltinSet): void {
       call.pos,
       'while evaluating the first argument passed to builtins.hashFile',
     );
-    const algo = storeCall(call.pos, () => parseHashAlgo(algoName));
+    const algo = parseHashAlgo(algoName);
     const path = coerceToPath(
       state,
       p,
@@ -61,8 +49,8 @@ export function register(set: BuiltinSet): void {
       contents = state.fs.readFile(path);
     } catch (error) {
       // A symlink loop, a name too long, an I/O error: said as such, not as a missing file.
-      if (error instanceof FileSystemError && ['ELOOP', 'ENAMETOOLONG', 'EIO'].includes(error.code))
-        throw evalError('file-system', fileSystemMessage(error), null);
+      if (isNixError(error, 'file-system') && ['ELOOP', 'ENAMETOOLONG', 'EIO'].includes(error.detail.code))
+        throw error;
       throw evalError('path', `path '${path}' does not exist`, null);
     }
     return encodeBase16(hashBytes(algo, contents));
@@ -79,21 +67,17 @@ export function register(set: BuiltinSet): void {
     const hash = forceStringNoContext(hashAttr.value, call.pos, "while evaluating the attribute 'hash'");
     const algoAttr = get('hashAlgo');
     const algo: HashAlgo | undefined = algoAttr
-      ? storeCall(call.pos, () =>
-          parseHashAlgo(
-            forceStringNoContext(algoAttr.value, call.pos, "while evaluating the attribute 'hashAlgo'"),
-          ),
+      ? parseHashAlgo(
+          forceStringNoContext(algoAttr.value, call.pos, "while evaluating the attribute 'hashAlgo'"),
         )
       : undefined;
     const formatAttr = get('toHashFormat');
     if (formatAttr === undefined)
       throw evalError('missing-attribute', "attribute 'toHashFormat' missing", null);
-    const format = storeCall(call.pos, () =>
-      parseHashFormat(
-        forceStringNoContext(formatAttr.value, call.pos, "while evaluating the attribute 'toHashFormat'"),
-      ),
+    const format = parseHashFormat(
+      forceStringNoContext(formatAttr.value, call.pos, "while evaluating the attribute 'toHashFormat'"),
     );
-    const parsed = storeCall(call.pos, () => parseHash(hash, algo));
+    const parsed = parseHash(hash, algo);
     return formatHash(parsed.hash, parsed.algo, format, format === 'sri');
   });
 }

@@ -3,10 +3,10 @@
  * registration of ../formats/json.ts, where printing and parsing are, as Nix 2.26 does them.
  */
 
-import { evalError } from '../errors/nix-error';
+import { isNixError } from '../errors/nix-error';
 import { forceStringNoContext } from '../eval/force';
 import { makeString } from '../eval/values';
-import { JsonParseError, parseJson, valueToJson } from '../formats/json';
+import { parseJson, valueToJson } from '../formats/json';
 import type { BuiltinSet } from './registry';
 
 export function register(set: BuiltinSet): void {
@@ -28,9 +28,8 @@ export function register(set: BuiltinSet): void {
     try {
       return parseJson(text);
     } catch (error) {
-      if (error instanceof JsonParseError) {
-        throw evalError('json', error.message, null).addFrame('while decoding a JSON string', call.pos);
-      }
+      // Only the parser's own errors: a NUL byte or an integer out of range has no frame in Nix.
+      if (isNixError(error, 'json')) error.addFrame('while decoding a JSON string', call.pos);
       throw error;
     }
   });

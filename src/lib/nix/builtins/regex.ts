@@ -7,13 +7,14 @@
  * returns a list holding the original string value itself (context included).
  */
 
-import { evalError } from '../errors/nix-error';
+import { evalError, isNixError } from '../errors/nix-error';
 import { forceString, forceStringNoContext } from '../eval/force';
 import type { Lazy, SourcePos } from '../eval/values';
-import { CompiledRegex, RegexSyntaxError } from '../formats/regex';
+import { CompiledRegex } from '../formats/regex';
 import type { BuiltinSet } from './registry';
 
-const cache = new Map<string, CompiledRegex | RegexSyntaxError>();
+/** Compiled patterns, and for the invalid ones their error's message. */
+const cache = new Map<string, CompiledRegex | string>();
 
 /** Compiles (once) a regular expression, failing as Nix does for an invalid one. */
 export function compileRegex(source: string, pos: SourcePos | null): CompiledRegex {
@@ -22,20 +23,13 @@ export function compileRegex(source: string, pos: SourcePos | null): CompiledReg
     try {
       compiled = new CompiledRegex(source);
     } catch (error) {
-      if (!(error instanceof RegexSyntaxError)) throw error;
-      compiled = error;
+      if (!isNixError(error, 'regex')) throw error;
+      compiled = error.message;
     }
     cache.set(source, compiled);
   }
-  if (compiled instanceof RegexSyntaxError) {
-    throw evalError(
-      'regex',
-      compiled.space
-        ? `memory limit exceeded by regular expression '${source}'`
-        : `invalid regular expression '${source}'`,
-      pos,
-    );
-  }
+  // A new error each time: an error collects the frames of its own way out.
+  if (typeof compiled === 'string') throw evalError('regex', compiled, pos);
   return compiled;
 }
 

@@ -3,9 +3,8 @@
  * 2.26's (toml11's) values and errors.
  */
 
-import { evalError } from '../errors/nix-error';
 import { forceStringNoContext } from '../eval/force';
-import { parseToml, TomlError } from '../formats/toml';
+import { parseToml } from '../formats/toml';
 import type { BuiltinSet } from './registry';
 
 export function register(set: BuiltinSet): void {
@@ -15,12 +14,6 @@ export function register(set: BuiltinSet): void {
       call.pos,
       'while evaluating the argument passed to builtins.fromTOML',
     );
-    try {
-      return parseToml(text);
-    } catch (error) {
-      if (error instanceof TomlError)
-        throw evalError('toml', `while parsing TOML: ${error.message}`, call.pos);
-      throw error;
-    }
+    return parseToml(text);
   });
 }

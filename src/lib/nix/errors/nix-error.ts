@@ -1,15 +1,20 @@
 /**
  * Evaluation errors are data: a kind, a message, the position Nix would report, a trace of
- * "while …" frames (innermost first), and an optional hint ("Did you mean …?").
+ * "while …" frames (innermost first), an optional hint ("Did you mean …?"), and for the kinds
+ * that need one a typed detail (a file system error's errno and path).
  *
- * Every error the evaluator raises is a `NixError`; the kinds are one discriminated union with a
- * stable name each (they are the error codes of the API: `createEvaluator` returns them as data).
- * They fall into four classes (`errorClass`, an exhaustive switch), because they behave
- * differently:
- * - catchable: `throw` and failed `assert`s, the only errors `builtins.tryEval` catches;
- * - fatal: everything else the program did wrong (type errors, missing attributes, `abort`,
- *   parse errors, a JSON or TOML text that does not parse, a bad regular expression, a path that
- *   does not exist, a store path that is not valid…);
+ * Every error the evaluator raises is a `NixError`, the lower layers' included (but for the
+ * parser's `ParseError`, which normalize.ts converts): the file systems' (`fileSystemError`,
+ * vfs/types.ts), the store's (`storeError`, store/errors.ts), and JSON's, TOML's and the regular
+ * expressions' (formats/). The kinds are one discriminated union with a stable name each (they
+ * are the error codes of the API: `createEvaluator` returns them as data); `detail` is typed by
+ * the kind, and `isNixError(error, kind)` narrows to it. The kinds fall into four classes
+ * (`errorClass`, an exhaustive switch), because they behave differently:
+ * - catchable (`CatchableError`): `throw` and failed `assert`s, the only errors
+ *   `builtins.tryEval` catches;
+ * - fatal (`FatalError`): everything else the program did wrong (type errors, missing
+ *   attributes, `abort`, parse errors, a JSON or TOML text that does not parse, a bad regular
+ *   expression, a path that does not exist, a store path that is not valid…);
  * - resource: what the evaluator ran out of (call depth, the longest string JavaScript can hold,
  *   memory), in words that say what ran out (resources.ts);
  * - internal: a bug in Arbor (any JavaScript exception that is not one of the above), with a
@@ -19,14 +24,16 @@
  * make `tryEval`-heavy code slow, and the Nix trace is what users need.
  */
 
-import { Source } from '../syntax/source';
+import type { Source } from '../syntax/source';
+import type { FileSystemCode } from '../vfs/types';
 import { setInfiniteRecursionFactory, SourcePos } from '../eval/values';
 
-export type ErrorKind =
-  // catchable
-  | 'throw'
-  | 'assertion'
-  // fatal: the language
+/** The errors `builtins.tryEval` catches. */
+export type CatchableKind = 'throw' | 'assertion';
+
+/** What the program did wrong, beyond `tryEval`'s reach. */
+export type FatalKind =
+  // the language
   | 'parse'
   | 'undefined-variable'
   | 'type'
@@ -41,19 +48,19 @@ export type ErrorKind =
   | 'index-out-of-bounds'
   | 'not-a-function'
   | 'eval'
-  // fatal: what builtins read and parse
+  // what builtins read and parse
   | 'path'
   | 'file-system'
   | 'store'
   | 'json'
   | 'toml'
   | 'regex'
-  | 'not-available'
-  // resource exhaustion
-  | 'stack-overflow'
-  | 'out-of-memory'
-  // a bug in Arbor
-  | 'internal-bug';
+  | 'not-available';
+
+/** What the evaluator ran out of. */
+export type ResourceKind = 'stack-overflow' | 'out-of-memory';
+
+export type ErrorKind = CatchableKind | FatalKind | ResourceKind | 'internal-bug';
 
 export type ErrorClass = 'catchable' | 'fatal' | 'resource' | 'internal';
 
@@ -97,24 +104,48 @@ export function errorClass(kind: ErrorKind): ErrorClass {
   }
 }
 
+/** A failed file system operation: the errno-style code and the path it was about. */
+export interface FileSystemDetail {
+  readonly code: FileSystemCode;
+  readonly path: string;
+}
+
+/** What the kinds that carry more than a message carry, for the callers that need it. */
+export interface ErrorDetails {
+  'file-system': FileSystemDetail;
+}
+
+/** The kinds whose errors are only a message, a position and a hint. */
+export type PlainKind = Exclude<ErrorKind, keyof ErrorDetails>;
+
+/** The detail of a kind: `null` for plain kinds. */
+export type ErrorDetail<K extends ErrorKind> = K extends keyof ErrorDetails ? ErrorDetails[K] : null;
+
+/** The constructor's last argument: the detail, required exactly for the kinds that have one. */
+type DetailArgument<K extends ErrorKind> = K extends keyof ErrorDetails ? [detail: ErrorDetails[K]] : [];
+
 export interface TraceFrame {
   message: string;
   pos: SourcePos | null;
 }
 
-export class NixError {
+export class NixError<K extends ErrorKind = ErrorKind> {
   readonly frames: TraceFrame[] = [];
+  readonly detail: ErrorDetail<K>;
   /**
    * For infinite recursion: where the value was first forced (the re-entry is `pos`). Not
    * printed (Nix does not show it); diagnostics point at both places.
    */
   firstForcedAt: SourcePos | null = null;
   constructor(
-    readonly kind: ErrorKind,
+    readonly kind: K,
     readonly message: string,
     public pos: SourcePos | null,
     readonly hint: string | null = null,
-  ) {}
+    ...detail: DetailArgument<K>
+  ) {
+    this.detail = ((detail as unknown[])[0] ?? null) as ErrorDetail<K>;
+  }
 
   /** Whether `builtins.tryEval` catches this error (`throw`, `assert`). */
   get catchable(): boolean {
@@ -141,10 +172,36 @@ export class NixError {
   }
 }
 
+/** Errors `builtins.tryEval` catches, as a type: a `throw` or a failed `assert`. */
+export type CatchableError = NixError<CatchableKind>;
+
+/** Errors no `tryEval` catches that are the program's fault (not resources, not Arbor's bugs). */
+export type FatalError = NixError<FatalKind>;
+
+/** Whether `error` is a `NixError`, of `kind` if one is given (narrowing `detail` with it). */
+export function isNixError<K extends ErrorKind>(error: unknown, kind: K): error is NixError<K>;
+export function isNixError(error: unknown): error is NixError;
+export function isNixError(error: unknown, kind?: ErrorKind): boolean {
+  return error instanceof NixError && (kind === undefined || error.kind === kind);
+}
+
+/** Whether `error` is one `builtins.tryEval` catches. */
+export function isCatchable(error: unknown): error is CatchableError {
+  return error instanceof NixError && errorClass(error.kind) === 'catchable';
+}
+
 /**
  * Runs `body`; a `NixError` it raises gets the frame `message` at `pos` (one of Nix's "while …"
- * lines) on its way out. The evaluator's hot paths (calling, forcing, selecting) write the same
- * inline, to spare a closure per call.
+ * lines) on its way out. This is how a builtin adds a frame around a part of its work.
+ *
+ * Some places write the same catch inline instead: the evaluator's hot paths (calling a function
+ * or builtin, forcing a thunk, selecting an attribute, coercing: eval/call.ts, eval/force.ts,
+ * eval/compile.ts, eval/coerce.ts), to spare a closure and a message per call; the structural
+ * recursions over values (eval/deep.ts, formats/json/print.ts), where a closure per level would
+ * also cost stack depth, and so how deep a value can be; and the few that choose which errors get
+ * the frame, add several, or word it only on failure (`fromJSON` frames only the parser's errors,
+ * `==`'s explanation of a differing attribute adds three, `addErrorContext` evaluates its message
+ * when there is an error).
  */
 export function withFrame<T>(message: string, pos: SourcePos | null, body: () => T): T {
   try {
@@ -155,8 +212,9 @@ export function withFrame<T>(message: string, pos: SourcePos | null, body: () =>
   }
 }
 
+/** An error of a plain kind (the kinds with a detail have their layer's factory). */
 export function evalError(
-  kind: ErrorKind,
+  kind: PlainKind,
   message: string,
   pos: SourcePos | null = null,
   hint: string | null = null,

@@ -1,19 +1,15 @@
 /**
  * Whatever an evaluation throws, as one `NixError`: the boundary where JavaScript exceptions stop.
  *
- * Inside the evaluator a few lower layers keep their own small error types, because they are
- * used without an evaluation around them: the parser (`ParseError`, with a span), the file
- * systems (`FileSystemError`, an errno), the store (`NixStoreError`). Builtins turn them into
- * `NixError`s of the precise kind where they know the position; `toNixError` does it for any that
- * reach the top, names resource exhaustion (`RangeError`s from V8) as what ran out, and turns
+ * Every layer raises `NixError`s of its precise kind (the file systems and the store included),
+ * except the parser, whose `ParseError` (with a span) `toNixError` turns into a `parse` error. It
+ * names resource exhaustion (`RangeError`s from V8) as what ran out, and turns
  * anything else, which can only be a bug in Arbor, into an `internal-bug` error that asks for a
  * report instead of showing a stack trace.
  */
 
 import { SourcePos } from '../eval/values';
-import { NixStoreError } from '../store/errors';
 import { ParseError } from '../syntax/parser';
-import { FileSystemError, fileSystemMessage } from '../vfs/types';
 import { NixError } from './nix-error';
 import { resourceExhaustion } from './resources';
 
@@ -21,8 +17,6 @@ export function toNixError(error: unknown): NixError {
   if (error instanceof NixError) return error;
   if (error instanceof ParseError)
     return new NixError('parse', error.message, new SourcePos(error.source, error.start));
-  if (error instanceof FileSystemError) return new NixError('file-system', fileSystemMessage(error), null);
-  if (error instanceof NixStoreError) return new NixError('store', error.message, null);
   const exhausted = resourceExhaustion(error);
   if (exhausted !== null) return new NixError(exhausted.kind, exhausted.message, null, exhausted.hint);
   return internalBug(error);

@@ -5,13 +5,13 @@
  * ever shows them as internal errors or stack traces.
  */
 
-import { NixError } from './nix-error';
+import { NixError, type ResourceKind } from './nix-error';
 
 /** V8's String::kMaxLength on 64-bit platforms (2^29 - 24 UTF-16 units; our strings hold a byte each). */
 export const MAX_STRING_BYTES = 2 ** 29 - 24;
 
 export interface Exhaustion {
-  kind: 'stack-overflow' | 'out-of-memory';
+  kind: ResourceKind;
   /** The message, as Nix would start it (`error: ` is added by the printer). */
   message: string;
   hint: string;

@@ -14,13 +14,12 @@ import {
   makeFixedOutputPath,
   makeSourcePath,
   narHash,
-  NixStoreError,
   type ContextElem,
   type NarNode,
 } from '../store';
 import { StoreOverlayFileSystem } from '../vfs/store-overlay';
 import type { FileSystem } from '../vfs/types';
-import { evalError } from '../errors/nix-error';
+import { evalError, isNixError } from '../errors/nix-error';
 import type { SourcePos } from './values';
 
 export interface StoreHost {
@@ -122,7 +121,8 @@ export class StoreState {
       this.add(storePath, node);
       return storePath;
     } catch (error) {
-      if (error instanceof NixStoreError) throw evalError('store', error.message, pos);
+      // The store names no position: the caller's is the one Nix reports.
+      if (isNixError(error, 'store')) error.at(pos);
       throw error;
     }
   }
@@ -139,7 +139,7 @@ export class StoreState {
         this.host.storeDir,
       );
     } catch (error) {
-      if (error instanceof NixStoreError) throw evalError('store', error.message, pos);
+      if (isNixError(error, 'store')) error.at(pos);
       throw error;
     }
   }

@@ -22,6 +22,6 @@
  * This module is the entry.
  */
 
-export { JsonParseError, parseJson } from './json/parse';
+export { jsonError, parseJson, type JsonError } from './json/parse';
 export { printJson, valueToJson } from './json/print';
 export { utf8Error } from './json/utf8';

@@ -36,7 +36,7 @@ import { Compiler, type Ast } from './regex/compiler';
 import { jsSafe, nullable, toJs } from './regex/to-javascript';
 
 export type { RegexMatch } from './regex/automaton';
-export { RegexSyntaxError } from './regex/syntax-error';
+export { regexError, type RegexError } from './regex/syntax-error';
 
 export class CompiledRegex {
   private readonly executor: Executor;

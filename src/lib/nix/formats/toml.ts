@@ -15,8 +15,9 @@
  * (numbers, booleans, dates), tables.ts (the table rules) and document.ts (the tree and Nix's
  * conversion of it).
  *
- * Errors are `while parsing TOML: [error] …` with toml11's first line where we know it and a
- * location excerpt in toml11's style; the rest of the wording is approximate.
+ * Errors are `toml` errors (toml/document.ts), `while parsing TOML: [error] …` with toml11's
+ * first line where we know it and a location excerpt in toml11's style; the rest of the wording
+ * is approximate.
  */
 
 import type { Value } from '../eval/values';
@@ -25,7 +26,7 @@ import { table, toValue, type TArray, type TNode, type TTable } from './toml/doc
 import { isBareKeyChar, isValueChar, TomlScanner } from './toml/scanner';
 import { defineArrayTable, defineTable, insertKeyValue } from './toml/tables';
 
-export { TomlError } from './toml/document';
+export { tomlError, type TomlError } from './toml/document';
 
 class Parser extends TomlScanner {
   private readonly root = table('root');
@@ -197,7 +198,7 @@ class Parser extends TomlScanner {
   }
 }
 
-/** Parses a TOML document (a byte string); throws a TomlError with toml11-like text. */
+/** Parses a TOML document (a byte string); throws a `toml` error with toml11-like text. */
 export function parseToml(text: string): Value {
   return toValue(new Parser(text).parse());
 }

@@ -17,7 +17,7 @@ import { Attr, Attrs, force, Lambda, Thunk, type Lazy, type Value, Env, NixStrin
 import { ParseError } from '../syntax/parser';
 import { showExpr } from '../syntax/show-expr';
 import { SourcePos } from '../eval/values';
-import { FileSystemError, fileSystemMessage, type FileSystem } from '../vfs/types';
+import type { FileSystem } from '../vfs/types';
 import { absolutePath } from '../syntax/paths';
 import { STDIN_SOURCE, STRING_SOURCE } from '../syntax/source';
 import { filterAnsiEscapes } from './terminal';
@@ -280,11 +280,6 @@ export function instantiateBytes(io: InstantiateIO): InstantiateResult {
       const source = error.source;
       const e = new NixError('parse', error.message, new SourcePos(source, error.start));
       logError(formatError(e));
-      return { stdout, stderr, exitCode: 1 };
-    }
-    if (error instanceof FileSystemError) {
-      // One the evaluator did not word itself: say what failed, as Nix would.
-      log(`error: ${fileSystemMessage(error)}`);
       return { stdout, stderr, exitCode: 1 };
     }
     const exhausted = resourceExhaustion(error);

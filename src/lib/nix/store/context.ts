@@ -13,7 +13,7 @@
  * "path '<drv>' is not valid" for deep references; `dummyStore` mimics that.
  */
 import type { DerivationStore } from './derivation';
-import { NixStoreError } from './errors';
+import { storeError } from './errors';
 import { isDerivationPath } from './store-path';
 
 export type ContextElem =
@@ -55,12 +55,12 @@ export function resolveContext(
     if (c.kind === 'opaque') inputSrcs.add(c.path);
     else if (c.kind === 'built') addOutputs(c.drvPath, [c.output]);
     else {
-      if (options.dummyStore) throw new NixStoreError(`path '${c.drvPath}' is not valid`);
+      if (options.dummyStore) throw storeError(`path '${c.drvPath}' is not valid`);
       for (const p of storeClosure(store, [c.drvPath])) {
         inputSrcs.add(p);
         if (isDerivationPath(p)) {
           const drv = store.getDerivation(p);
-          if (!drv) throw new NixStoreError(`path '${p}' is not valid`);
+          if (!drv) throw storeError(`path '${p}' is not valid`);
           inputDrvs.set(p, new Set(drv.outputs.keys()));
         }
       }

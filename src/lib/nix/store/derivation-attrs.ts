@@ -4,7 +4,7 @@
  * the derivation name, the `outputs` list, `outputHashMode`,
  * `outputHashAlgo` and `outputHash`, and experimental-feature gates.
  */
-import { NixStoreError } from './errors';
+import { storeError } from './errors';
 import { parseHashAllowEmpty, parseHashAlgoOpt, type HashAlgo } from './hash';
 import type { ContentAddressMethod } from './store-path';
 import { storeNameError } from './store-path';
@@ -14,7 +14,7 @@ export type ExperimentalFeature =
 
 export function requireFeature(features: ReadonlySet<string>, feature: ExperimentalFeature): void {
   if (!features.has(feature))
-    throw new NixStoreError(
+    throw storeError(
       `experimental Nix feature '${feature}' is disabled; add '--extra-experimental-features ${feature}' to enable it`,
     );
 }
@@ -22,8 +22,7 @@ export function requireFeature(features: ReadonlySet<string>, feature: Experimen
 /** Nix's `checkDerivationName`. */
 export function checkDerivationName(name: string): void {
   const err = storeNameError(name);
-  if (err !== null)
-    throw new NixStoreError(`invalid derivation name: ${err}. Please pass a different 'name'.`);
+  if (err !== null) throw storeError(`invalid derivation name: ${err}. Please pass a different 'name'.`);
 }
 
 /**
@@ -38,11 +37,11 @@ export function splitOutputs(s: string): string[] {
 export function checkOutputs(outputs: readonly string[]): void {
   const seen = new Set<string>();
   for (const o of outputs) {
-    if (seen.has(o)) throw new NixStoreError(`duplicate derivation output '${o}'`);
-    if (o === 'drvPath') throw new NixStoreError("invalid derivation output name 'drvPath'");
+    if (seen.has(o)) throw storeError(`duplicate derivation output '${o}'`);
+    if (o === 'drvPath') throw storeError("invalid derivation output name 'drvPath'");
     seen.add(o);
   }
-  if (seen.size === 0) throw new NixStoreError('derivation cannot have an empty set of outputs');
+  if (seen.size === 0) throw storeError('derivation cannot have an empty set of outputs');
 }
 
 /**
@@ -64,9 +63,9 @@ export function parseOutputHashMode(
       return 'text';
     case 'git':
       requireFeature(features, 'git-hashing');
-      throw new NixStoreError("content address method 'git' is not supported by Arbor");
+      throw storeError("content address method 'git' is not supported by Arbor");
     default:
-      throw new NixStoreError(`invalid value '${s}' for 'outputHashMode' attribute`);
+      throw storeError(`invalid value '${s}' for 'outputHashMode' attribute`);
   }
 }
 

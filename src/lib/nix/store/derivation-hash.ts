@@ -13,7 +13,7 @@
  */
 import { encodeBase16, encodeNix32 } from './base32';
 import { unparseDerivation, methodAlgo, type Derivation } from './aterm';
-import { NixStoreError } from './errors';
+import { storeError } from './errors';
 import { hashBytes } from './hash';
 import { outputPathName, storePathName } from './store-path';
 
@@ -51,7 +51,7 @@ export function hashDerivationModulo(drv: Derivation, maskOutputs: boolean, look
     if (res.deferred) deferred = true;
     for (const output of wanted) {
       const h = res.hashes.get(output);
-      if (!h) throw new NixStoreError(`no hash for output '${output}' of derivation '${drv.name}'`);
+      if (!h) throw storeError(`no hash for output '${output}' of derivation '${drv.name}'`);
       const key = encodeBase16(h);
       const set = inputs.get(key) ?? new Set<string>();
       set.add(output);

@@ -17,7 +17,7 @@ import {
   hashPlaceholder,
   type DrvHash,
 } from './derivation-hash';
-import { NixStoreError } from './errors';
+import { storeError } from './errors';
 import type { HashAlgo } from './hash';
 import {
   DEFAULT_STORE_DIR,
@@ -107,15 +107,14 @@ export class DerivationStore {
   referencesOf(path: string): ReadonlySet<string> {
     const drv = this.derivations.get(path)?.derivation;
     if (drv) return new Set([...drv.inputSrcs, ...drv.inputDrvs.keys()]);
-    if (isDerivationPath(path) && !this.references.has(path))
-      throw new NixStoreError(`path '${path}' is not valid`);
+    if (isDerivationPath(path) && !this.references.has(path)) throw storeError(`path '${path}' is not valid`);
     return this.references.get(path) ?? new Set();
   }
 
   /** The modulo hash of a derivation created in this store (for its dependents). */
   hashModulo(drvPath: string): DrvHash {
     const stored = this.derivations.get(drvPath);
-    if (!stored) throw new NixStoreError(`path '${drvPath}' is not valid`);
+    if (!stored) throw storeError(`path '${drvPath}' is not valid`);
     return stored.hash;
   }
 
@@ -135,11 +134,11 @@ export function computeDerivation(input: DerivationInput, store: DerivationStore
   checkDerivationName(name);
   checkOutputs(input.outputs);
   if (input.contentAddressed) requireFeature(features, 'ca-derivations');
-  if (input.builder === '') throw new NixStoreError("required attribute 'builder' missing");
-  if (input.system === '') throw new NixStoreError("required attribute 'system' missing");
+  if (input.builder === '') throw storeError("required attribute 'builder' missing");
+  if (input.system === '') throw storeError("required attribute 'system' missing");
   const singleOut = input.outputs.length === 1 && input.outputs[0] === 'out';
   if (name.endsWith('.drv') && !(fixed?.method === 'text' && singleOut))
-    throw new NixStoreError(
+    throw storeError(
       "derivation names are allowed to end in '.drv' only if they produce a single derivation file",
     );
 
@@ -157,7 +156,7 @@ export function computeDerivation(input: DerivationInput, store: DerivationStore
   };
 
   if (fixed) {
-    if (!singleOut) throw new NixStoreError('multiple outputs are not supported in fixed-output derivations');
+    if (!singleOut) throw storeError('multiple outputs are not supported in fixed-output derivations');
     if (fixed.method === 'text') requireFeature(features, 'dynamic-derivations');
     const path = makeFixedOutputPath(name, fixed.method, fixed.algo, fixed.hash, [], store.storeDir);
     outputs.set('out', { kind: 'fixed', method: fixed.method, algo: fixed.algo, hash: fixed.hash, path });

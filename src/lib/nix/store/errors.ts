@@ -1,11 +1,13 @@
 /**
- * The error type thrown by the store module. Messages are Nix's own error
- * texts (without the "error: " prefix or positions), so the evaluator can
- * rethrow them as Nix evaluation errors verbatim.
+ * The store's errors: `store` errors of the one union (errors/nix-error.ts). Messages are Nix's
+ * own texts (without the "error: " prefix or a position); the builtin that called the store
+ * gives the position where it knows one (`at`).
  */
-export class NixStoreError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'NixStoreError';
-  }
+
+import { NixError } from '../errors/nix-error';
+
+export type StoreError = NixError<'store'>;
+
+export function storeError(message: string): StoreError {
+  return new NixError('store', message, null);
 }

@@ -18,7 +18,7 @@ import {
   encodeNix32,
   nix32Length,
 } from './base32';
-import { NixStoreError } from './errors';
+import { storeError } from './errors';
 
 export type HashAlgo = 'md5' | 'sha1' | 'sha256' | 'sha512';
 export type HashFormat = 'base16' | 'nix32' | 'base32' | 'base64' | 'sri';
@@ -64,14 +64,14 @@ export function parseHashAlgoOpt(s: string): HashAlgo | undefined {
 export function parseHashAlgo(s: string): HashAlgo {
   const algo = parseHashAlgoOpt(s);
   if (algo === undefined)
-    throw new NixStoreError(`unknown hash algorithm '${s}', expect 'md5', 'sha1', 'sha256', or 'sha512'`);
+    throw storeError(`unknown hash algorithm '${s}', expect 'md5', 'sha1', 'sha256', or 'sha512'`);
   return algo;
 }
 
 /** Parse a `toHashFormat` name as `builtins.convertHash` does. */
 export function parseHashFormat(s: string): HashFormat {
   if (s === 'base16' || s === 'nix32' || s === 'base32' || s === 'base64' || s === 'sri') return s;
-  throw new NixStoreError(`unknown hash format '${s}', expect 'base16', 'base32', 'base64', or 'sri'`);
+  throw storeError(`unknown hash format '${s}', expect 'base16', 'base32', 'base64', or 'sri'`);
 }
 
 /** Nix's `compressHash`: XOR-fold `hash` into `size` bytes. */
@@ -123,11 +123,9 @@ export function parseHash(original: string, algo?: HashAlgo): ParsedHash {
     isSRI = true;
   }
   if (parsedAlgo === undefined && algo === undefined)
-    throw new NixStoreError(
-      `hash '${rest}' does not include a type, nor is the type otherwise known from context`,
-    );
+    throw storeError(`hash '${rest}' does not include a type, nor is the type otherwise known from context`);
   if (parsedAlgo !== undefined && algo !== undefined && parsedAlgo !== algo)
-    throw new NixStoreError(`hash '${original}' should have type '${algo}'`);
+    throw storeError(`hash '${original}' should have type '${algo}'`);
   const a = (parsedAlgo ?? algo) as HashAlgo;
   return { algo: a, hash: parseHashBody(rest, a, isSRI) };
 }
@@ -136,21 +134,20 @@ function parseHashBody(rest: string, algo: HashAlgo, isSRI: boolean): Uint8Array
   const size = HASH_SIZES[algo];
   if (!isSRI && rest.length === size * 2) {
     const h = decodeBase16(rest);
-    if (!h) throw new NixStoreError(`invalid base-16 hash '${rest}'`);
+    if (!h) throw storeError(`invalid base-16 hash '${rest}'`);
     return h;
   }
   if (!isSRI && rest.length === nix32Length(size)) {
     const h = decodeNix32(rest, size);
-    if (!h) throw new NixStoreError(`invalid base-32 hash '${rest}'`);
+    if (!h) throw storeError(`invalid base-32 hash '${rest}'`);
     return h;
   }
   if (isSRI || rest.length === base64Length(size)) {
     const h = decodeBase64(rest);
-    if (!h || h.length !== size)
-      throw new NixStoreError(`invalid ${isSRI ? 'SRI' : 'base-64'} hash '${rest}'`);
+    if (!h || h.length !== size) throw storeError(`invalid ${isSRI ? 'SRI' : 'base-64'} hash '${rest}'`);
     return h;
   }
-  throw new NixStoreError(`hash '${rest}' has wrong length for hash algorithm '${algo}'`);
+  throw storeError(`hash '${rest}' has wrong length for hash algorithm '${algo}'`);
 }
 
 /**
@@ -160,7 +157,7 @@ function parseHashBody(rest: string, algo: HashAlgo, isSRI: boolean): Uint8Array
  */
 export function parseHashAllowEmpty(s: string, algo?: HashAlgo): ParsedHash & { warning?: string } {
   if (s !== '') return parseHash(s, algo);
-  if (algo === undefined) throw new NixStoreError('empty hash requires explicit hash algorithm');
+  if (algo === undefined) throw storeError('empty hash requires explicit hash algorithm');
   const hash = new Uint8Array(HASH_SIZES[algo]);
   return { algo, hash, warning: `found empty hash, assuming '${formatHash(hash, algo, 'sri')}'` };
 }

@@ -12,7 +12,7 @@
  * Directory entries are written in bytewise order of their names. The
  * serialiser streams into a sink, so a NAR can be hashed without buffering.
  */
-import { NixStoreError } from './errors';
+import { storeError } from './errors';
 import { createHasher, type HashAlgo } from './hash';
 import { compareStrings } from './store-path';
 
@@ -44,7 +44,7 @@ function writeString(sink: NarSink, s: string): void {
 
 function checkEntryName(name: string): void {
   if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0'))
-    throw new NixStoreError(`NAR contains invalid file name '${name}'`);
+    throw storeError(`NAR contains invalid file name '${name}'`);
 }
 
 function writeNode(sink: NarSink, node: NarNode): void {

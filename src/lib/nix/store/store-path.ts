@@ -10,7 +10,7 @@
  * outputs. Store path names are validated as in Nix 2.26 (`checkName`).
  */
 import { encodeBase16, encodeNix32 } from './base32';
-import { NixStoreError } from './errors';
+import { storeError } from './errors';
 import { compressHash, formatHash, hashBytes, type HashAlgo } from './hash';
 
 export const DEFAULT_STORE_DIR = '/nix/store';
@@ -47,7 +47,7 @@ export function storeNameError(name: string): string | null {
 /** Throw Nix's "not a valid store path" error for a bad name in `baseName`. */
 export function checkStorePathName(baseName: string, name: string): void {
   const err = storeNameError(name);
-  if (err !== null) throw new NixStoreError(`path '${baseName}' is not a valid store path: ${err}`);
+  if (err !== null) throw storeError(`path '${baseName}' is not a valid store path: ${err}`);
 }
 
 /** `type` followed by `:<path>` for each reference (sorted), then `:self`. */
@@ -119,14 +119,14 @@ export function makeFixedOutputPath(
 ): string {
   const refs = [...references];
   if (method === 'text') {
-    if (algo !== 'sha256') throw new NixStoreError('text-hashed paths must use sha256');
-    if (hasSelfReference) throw new NixStoreError('text-hashed paths cannot refer to themselves');
+    if (algo !== 'sha256') throw storeError('text-hashed paths must use sha256');
+    if (hasSelfReference) throw storeError('text-hashed paths cannot refer to themselves');
     return makeStorePath(makeType('text', refs), hash, name, storeDir);
   }
   if (method === 'recursive' && algo === 'sha256')
     return makeStorePath(makeType('source', refs, hasSelfReference), hash, name, storeDir);
   if (refs.length > 0 || hasSelfReference)
-    throw new NixStoreError('fixed-output paths other than recursive sha256 cannot have references');
+    throw storeError('fixed-output paths other than recursive sha256 cannot have references');
   const prefix = method === 'recursive' ? 'r:' : '';
   const inner = hashBytes('sha256', `fixed:out:${prefix}${formatHash(hash, algo, 'base16', true)}:`);
   return makeStorePath('output:out', inner, name, storeDir);
@@ -163,7 +163,7 @@ export function storePathBaseName(path: string, storeDir = DEFAULT_STORE_DIR): s
 /** The `<name>` part of a store path (throws if `path` is not a store path). */
 export function storePathName(path: string, storeDir = DEFAULT_STORE_DIR): string {
   const base = storePathBaseName(path, storeDir);
-  if (base === null) throw new NixStoreError(`path '${path}' is not in the Nix store`);
+  if (base === null) throw storeError(`path '${path}' is not in the Nix store`);
   return base.slice(HASH_PART_LENGTH + 1);
 }
 

@@ -3,7 +3,7 @@
  * path to contents; directories are implied by the files in them (and can also be made empty).
  */
 
-import { FileSystemError, type FileStat, type FileSystem, type FileType } from './types';
+import { fileSystemError, type FileStat, type FileSystem, type FileType } from './types';
 
 type Entry =
   | { type: 'regular'; contents: Uint8Array; executable: boolean }
@@ -41,7 +41,7 @@ export class MemoryFileSystem implements FileSystem {
     for (let i = 0; i < parts.length - 1; i++) {
       current += '/' + parts[i];
       const existing = this.entries.get(current);
-      if (existing && existing.type !== 'directory') throw new FileSystemError('ENOTDIR', current);
+      if (existing && existing.type !== 'directory') throw fileSystemError('ENOTDIR', current);
       if (!existing) this.entries.set(current, { type: 'directory' });
     }
   }
@@ -61,8 +61,8 @@ export class MemoryFileSystem implements FileSystem {
 
   readFile(path: string): Uint8Array {
     const entry = this.entries.get(path);
-    if (!entry) throw new FileSystemError('ENOENT', path);
-    if (entry.type === 'directory') throw new FileSystemError('EISDIR', path);
+    if (!entry) throw fileSystemError('ENOENT', path);
+    if (entry.type === 'directory') throw fileSystemError('EISDIR', path);
     if (entry.type === 'symlink') return this.readFile(this.resolve(path));
     return entry.contents;
   }
@@ -76,13 +76,13 @@ export class MemoryFileSystem implements FileSystem {
         ? entry.target
         : current.slice(0, current.lastIndexOf('/') + 1) + entry.target;
     }
-    throw new FileSystemError('ELOOP', path);
+    throw fileSystemError('ELOOP', path);
   }
 
   readDirectory(path: string): Array<[string, FileType]> {
     const entry = this.entries.get(path);
-    if (!entry) throw new FileSystemError('ENOENT', path);
-    if (entry.type !== 'directory') throw new FileSystemError('ENOTDIR', path);
+    if (!entry) throw fileSystemError('ENOENT', path);
+    if (entry.type !== 'directory') throw fileSystemError('ENOTDIR', path);
     const prefix = path === '/' ? '/' : path + '/';
     const out: Array<[string, FileType]> = [];
     for (const [p, e] of this.entries) {
@@ -95,8 +95,8 @@ export class MemoryFileSystem implements FileSystem {
 
   readLink(path: string): string {
     const entry = this.entries.get(path);
-    if (!entry) throw new FileSystemError('ENOENT', path);
-    if (entry.type !== 'symlink') throw new FileSystemError('EINVAL', path);
+    if (!entry) throw fileSystemError('ENOENT', path);
+    if (entry.type !== 'symlink') throw fileSystemError('EINVAL', path);
     return entry.target;
   }
 }

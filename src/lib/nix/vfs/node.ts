@@ -4,7 +4,7 @@
  */
 
 import * as fs from 'node:fs';
-import { FileSystemError, type FileStat, type FileSystem, type FileType } from './types';
+import { fileSystemError, type FileStat, type FileSystem, type FileType } from './types';
 
 function rethrow(error: unknown, path: string): never {
   const code = (error as NodeJS.ErrnoException).code;
@@ -15,21 +15,21 @@ function rethrow(error: unknown, path: string): never {
     code === 'EACCES' ||
     code === 'EINVAL'
   ) {
-    throw new FileSystemError(code, path);
+    throw fileSystemError(code, path);
   }
-  if (code === 'ELOOP') throw new FileSystemError(code, loopingPrefix(path));
+  if (code === 'ELOOP') throw fileSystemError(code, loopingPrefix(path));
   if (code === 'ENAMETOOLONG') {
     // Nix looks at a path one component at a time: it names the first one that is too long.
     const parts = path.split('/');
     const long = parts.findIndex((part) => part.length > NAME_MAX);
     const where = long < 0 ? path : parts.slice(0, long + 1).join('/');
-    throw new FileSystemError(code, where, `getting status of '${where}': File name too long`);
+    throw fileSystemError(code, where, `getting status of '${where}': File name too long`);
   }
   if (typeof code === 'string' && error instanceof Error) {
     // Anything else the OS says (EIO, EPERM, …), in its own words, as Nix reports it.
     const reason = /^[A-Z0-9]+: ([^,]*)/.exec(error.message)?.[1] ?? code;
     const text = reason.charAt(0).toUpperCase() + reason.slice(1);
-    throw new FileSystemError('EIO', path, `getting status of '${path}': ${text}`);
+    throw fileSystemError('EIO', path, `getting status of '${path}': ${text}`);
   }
   throw error;
 }

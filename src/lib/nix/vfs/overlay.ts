@@ -3,7 +3,7 @@
  * its own Nix files (`<nix/fetchurl.nix>`) to whatever file system it was given.
  */
 
-import { FileSystemError, type FileStat, type FileSystem, type FileType } from './types';
+import { fileSystemError, type FileStat, type FileSystem, type FileType } from './types';
 
 export class OverlayFileSystem implements FileSystem {
   private readonly directories = new Set<string>();
@@ -28,7 +28,7 @@ export class OverlayFileSystem implements FileSystem {
   readFile(path: string): Uint8Array {
     const file = this.files.get(path);
     if (file !== undefined) return file;
-    if (this.directories.has(path)) throw new FileSystemError('EISDIR', path);
+    if (this.directories.has(path)) throw fileSystemError('EISDIR', path);
     return this.base.readFile(path);
   }
 

@@ -5,7 +5,7 @@
  */
 
 import type { NarNode } from '../store';
-import { FileSystemError, type FileStat, type FileSystem, type FileType } from './types';
+import { fileSystemError, type FileStat, type FileSystem, type FileType } from './types';
 
 export class StoreOverlayFileSystem implements FileSystem {
   constructor(
@@ -44,8 +44,8 @@ export class StoreOverlayFileSystem implements FileSystem {
   readFile(path: string): Uint8Array {
     const node = this.lookup(path);
     if (node === undefined) return this.base.readFile(path);
-    if (node === null) throw new FileSystemError('ENOENT', path);
-    if (node.type === 'directory') throw new FileSystemError('EISDIR', path);
+    if (node === null) throw fileSystemError('ENOENT', path);
+    if (node.type === 'directory') throw fileSystemError('EISDIR', path);
     if (node.type === 'symlink') return this.readFile(this.resolve(path, node.target));
     return node.contents;
   }
@@ -53,16 +53,16 @@ export class StoreOverlayFileSystem implements FileSystem {
   readDirectory(path: string): Array<[string, FileType]> {
     const node = this.lookup(path);
     if (node === undefined) return this.base.readDirectory(path);
-    if (node === null) throw new FileSystemError('ENOENT', path);
-    if (node.type !== 'directory') throw new FileSystemError('ENOTDIR', path);
+    if (node === null) throw fileSystemError('ENOENT', path);
+    if (node.type !== 'directory') throw fileSystemError('ENOTDIR', path);
     return [...node.entries].map(([name, child]) => [name, child.type]);
   }
 
   readLink(path: string): string {
     const node = this.lookup(path);
     if (node === undefined) return this.base.readLink(path);
-    if (node === null) throw new FileSystemError('ENOENT', path);
-    if (node.type !== 'symlink') throw new FileSystemError('EINVAL', path);
+    if (node === null) throw fileSystemError('ENOENT', path);
+    if (node.type !== 'symlink') throw fileSystemError('EINVAL', path);
     return node.target;
   }
 

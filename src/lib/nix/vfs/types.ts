@@ -1,9 +1,12 @@
 /**
  * The file system the evaluator sees. Evaluation is synchronous, so is this interface; the core
  * never imports Node: the CLI passes `NodeFileSystem`, the browser and tests `MemoryFileSystem`.
- * Paths are absolute and slash-separated. Every method throws `FileSystemError` for a missing
- * path, with the errno-style code Node would use, so callers can word Nix's messages.
+ * Paths are absolute and slash-separated. Every method throws a `file-system` error
+ * (`fileSystemError`) for a missing path, with the errno-style code Node would use, so callers
+ * can word Nix's messages.
  */
+
+import { NixError } from '../errors/nix-error';
 
 export type FileType = 'regular' | 'directory' | 'symlink' | 'unknown';
 
@@ -21,40 +24,41 @@ export interface FileSystem {
   readLink(path: string): string;
 }
 
+/** The errno-style codes a file system reports (`EIO`: anything else the OS says). */
+export type FileSystemCode =
+  'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EINVAL' | 'EACCES' | 'ELOOP' | 'ENAMETOOLONG' | 'EIO';
+
+/** A failed file system operation: a `file-system` error with its code and path. */
+export type FileSystemError = NixError<'file-system'>;
+
 /**
- * A failed file system operation. `ENAMETOOLONG` and `EIO` (anything else the OS reports) carry
- * Nix's whole message ("getting status of '…': File name too long"), to be shown as it is.
+ * A failed file system operation, in Nix's words unless `message` says otherwise (`ENAMETOOLONG`
+ * and `EIO` carry Nix's whole message, "getting status of '…': File name too long"; a symlink
+ * loop found while resolving says where it gave up). Builtins that word it differently ("opening
+ * file '…': …") make their own from the code and path.
  */
-export class FileSystemError extends Error {
-  constructor(
-    readonly code: 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EINVAL' | 'EACCES' | 'ELOOP' | 'ENAMETOOLONG' | 'EIO',
-    readonly path: string,
-    message?: string,
-  ) {
-    super(message ?? `${code}: ${path}`);
-  }
+export function fileSystemError(code: FileSystemCode, path: string, message?: string): FileSystemError {
+  return new NixError('file-system', message ?? nixMessage(code, path), null, null, { code, path });
 }
 
-/** A FileSystemError in Nix's words, for one that reaches the top of an evaluation. */
-export function fileSystemMessage(error: FileSystemError): string {
-  switch (error.code) {
+function nixMessage(code: FileSystemCode, path: string): string {
+  switch (code) {
     case 'ENOENT':
-      return `path '${error.path}' does not exist`;
+      return `path '${path}' does not exist`;
     case 'ENOTDIR':
-      return `getting status of '${error.path}': Not a directory`;
+      return `getting status of '${path}': Not a directory`;
     case 'EISDIR':
-      return `reading file '${error.path}': Is a directory`;
+      return `reading file '${path}': Is a directory`;
     case 'EACCES':
-      return `getting status of '${error.path}': Permission denied`;
+      return `getting status of '${path}': Permission denied`;
     case 'EINVAL':
-      return `getting status of '${error.path}': Invalid argument`;
+      return `getting status of '${path}': Invalid argument`;
     case 'ELOOP':
-      return error.message.startsWith('ELOOP')
-        ? `infinite symlink recursion in path '${error.path}'`
-        : error.message;
+      return `infinite symlink recursion in path '${path}'`;
     case 'ENAMETOOLONG':
+      return `getting status of '${path}': File name too long`;
     case 'EIO':
-      return error.message;
+      return `getting status of '${path}': Input/output error`;
   }
 }
 
@@ -71,7 +75,7 @@ export function resolveSymlinks(fs: FileSystem, path: string): string {
     if (stat === null || stat.type !== 'symlink') return current;
     // Like Nix's canonPath, the 1024th link is not followed; the message names where it was.
     if (follows >= 1024) {
-      throw new FileSystemError(
+      throw fileSystemError(
         'ELOOP',
         current,
         `too many symbolic links encountered while traversing the path '${current}'`,

@@ -13,7 +13,7 @@
  */
 
 import { codePointToByteString } from '../../bytes';
-import { evalError } from '../../errors/nix-error';
+import { evalError, NixError } from '../../errors/nix-error';
 import { normalizeInt } from '../../eval/arith';
 import { Attrs, NixFloat, type Lazy, type Value } from '../../eval/values';
 import { EOF, JsonInput } from './input';
@@ -72,9 +72,11 @@ function controlCharacterMessage(c: number): string {
   return `invalid string: control character ${code} (${CONTROL_NAMES[c]}) must be escaped to \\u00${hex2(c)}${short ? ' or \\' + short : ''}`;
 }
 
+export type JsonError = NixError<'json'>;
+
 /** A JSON parse error, before Nix adds its "while decoding a JSON string" frame. */
-export class JsonParseError {
-  constructor(readonly message: string) {}
+export function jsonError(message: string): JsonError {
+  return new NixError('json', message, null);
 }
 
 const MAX_INT64 = 9223372036854775807n;
@@ -346,14 +348,14 @@ function attrsFromObject(object: Map<string, Lazy>): Attrs {
   return Attrs.fromSorted(keys, values, null);
 }
 
-function parseError(lexer: Lexer, message: string): JsonParseError {
+function parseError(lexer: Lexer, message: string): JsonError {
   const { line, column } = lexer.position();
-  return new JsonParseError(
+  return jsonError(
     `[json.exception.parse_error.101] parse error at line ${line}, column ${column}: ${message}`,
   );
 }
 
-function syntaxError(lexer: Lexer, last: T, expected: T, context: string): JsonParseError {
+function syntaxError(lexer: Lexer, last: T, expected: T, context: string): JsonError {
   let message = 'syntax error ' + (context ? `while parsing ${context} ` : '') + '- ';
   if (last === T.ParseError) message += `${lexer.errorMessage}; last read: '${lexer.tokenString()}'`;
   else message += `unexpected ${TOKEN_NAMES[last]}`;
@@ -428,7 +430,7 @@ export function parseJson(text: string): Value {
         break;
       case T.ValueFloat:
         if (!Number.isFinite(lexer.floatValue)) {
-          throw new JsonParseError(
+          throw jsonError(
             `[json.exception.out_of_range.406] number overflow parsing '${lexer.tokenString()}'`,
           );
         }

@@ -11,7 +11,7 @@
  */
 
 import type { ByteSet } from './character-classes';
-import { RegexSyntaxError } from './syntax-error';
+import { regexError } from './syntax-error';
 
 /** One match of a search: its offsets and capture groups (null where a group took no part). */
 export interface RegexMatch {
@@ -35,6 +35,9 @@ export const enum Op {
 const STATE_LIMIT = 100000;
 
 export class Nfa {
+  /** The pattern, which the state limit's error names. */
+  constructor(private readonly source: string) {}
+
   op: Op[] = [];
   next: number[] = [];
   alt: number[] = [];
@@ -49,7 +52,7 @@ export class Nfa {
     this.next.push(next);
     this.alt.push(alt);
     this.arg.push(arg);
-    if (this.op.length > STATE_LIMIT) throw new RegexSyntaxError(true);
+    if (this.op.length > STATE_LIMIT) throw regexError(this.source, true);
     return this.op.length - 1;
   }
   hasAlt(i: number): boolean {

@@ -21,7 +21,7 @@ import {
   type ByteSet,
 } from './character-classes';
 import { Scanner, Tok } from './scanner';
-import { RegexSyntaxError } from './syntax-error';
+import { regexError } from './syntax-error';
 
 /** The pattern's structure, for the JavaScript translation. */
 export type Ast =
@@ -81,12 +81,13 @@ class Seq {
 export class Compiler {
   private readonly scanner: Scanner;
   private readonly stack: Frag[] = [];
-  readonly nfa = new Nfa();
+  readonly nfa: Nfa;
   readonly ast: Ast;
   start: number;
 
-  constructor(src: string) {
-    this.scanner = new Scanner(src);
+  constructor(private readonly source: string) {
+    this.scanner = new Scanner(source);
+    this.nfa = new Nfa(source);
     const nfa = this.nfa;
     const r = Seq.of(nfa, nfa.subexprBegin());
     this.start = r.start;
@@ -101,7 +102,7 @@ export class Compiler {
   }
 
   private fail(): never {
-    throw new RegexSyntaxError(false);
+    throw regexError(this.source, false);
   }
 
   private matchToken(tok: Tok): boolean {

@@ -4,10 +4,10 @@
  * The scanner has three states (normal, inside a bracket, inside a `{m,n}` interval) because the
  * same character means different things in each: `\` escapes only in the normal state, `]` first
  * in a bracket is literal, and only digits and `,` may appear in an interval. Everything it
- * rejects throws a RegexSyntaxError, at the same patterns libstdc++ rejects.
+ * rejects throws a `regex` error (syntax-error.ts), at the same patterns libstdc++ rejects.
  */
 
-import { RegexSyntaxError } from './syntax-error';
+import { regexError } from './syntax-error';
 
 export const enum Tok {
   Eof,
@@ -54,7 +54,7 @@ export class Scanner {
   }
 
   private fail(): never {
-    throw new RegexSyntaxError(false);
+    throw regexError(this.src, false);
   }
 
   advance(): void {

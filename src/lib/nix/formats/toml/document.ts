@@ -7,6 +7,7 @@
  * conversion refuses them, after the whole document was read, as Nix does.
  */
 
+import { NixError } from '../../errors/nix-error';
 import { Attr, Attrs, type Lazy, type Value } from '../../eval/values';
 
 /**
@@ -36,15 +37,18 @@ export interface TDate {
 }
 export type TNode = TTable | TArray | TScalar | TDate;
 
-export class TomlError {
-  constructor(readonly message: string) {}
+export type TomlError = NixError<'toml'>;
+
+/** A TOML text that does not parse, or holds what Nix refuses (dates, NUL bytes). */
+export function tomlError(message: string): TomlError {
+  return new NixError('toml', `while parsing TOML: ${message}`, null);
 }
 
 export const table = (kind: TableKind): TTable => ({ t: 'table', map: new Map(), kind });
 
 function noNullByte(s: string): string {
   if (s.includes('\0')) {
-    throw new TomlError(
+    throw tomlError(
       `error: input string '${s.replace(/\0/g, '\xe2\x90\x80')}' cannot be represented as Nix string because it contains null bytes`,
     );
   }
@@ -57,7 +61,7 @@ export function toValue(node: TNode): Value {
     case 'scalar':
       return typeof node.value === 'string' ? noNullByte(node.value) : node.value;
     case 'date':
-      throw new TomlError('Dates and times are not supported');
+      throw tomlError('Dates and times are not supported');
     case 'array':
       return node.items.map((item): Lazy => toValue(item));
     case 'table': {

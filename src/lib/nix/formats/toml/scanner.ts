@@ -8,7 +8,7 @@
  */
 
 import { codePointToByteString } from '../../bytes';
-import { TomlError } from './document';
+import { tomlError } from './document';
 
 export const isBareKeyChar = (c: number) =>
   (c >= 0x41 && c <= 0x5a) ||
@@ -40,7 +40,7 @@ export class TomlScanner {
     const text = s.slice(lineStart, lineEnd).replace(/\r$/, '');
     const number = String(line);
     const pad = ' '.repeat(number.length);
-    throw new TomlError(
+    throw tomlError(
       `[error] ${title}\n --> fromTOML\n ${pad} |\n ${number} | ${text}\n ${pad} | ${' '.repeat(Math.max(0, at - lineStart))}^-- ${note}\n`,
     );
   };
