@@ -324,7 +324,8 @@ describe('docs and examples', () => {
   test('an unknown example opens the usual project and says so; an unknown page links back', async () => {
     const context = await newContext(session);
     const page = await openPlayground(context, session, 'examples/no-such-example');
-    const alert = page.getByRole('alert');
+    // Monaco has alert regions of its own (its screen-reader announcements): find ours by its words.
+    const alert = page.getByRole('alert').filter({ hasText: 'There is no example named' });
     await expect(alert.textContent()).resolves.toContain('There is no example named "no-such-example"');
     await expect(page.getByRole('combobox', { name: 'Project' }).inputValue()).resolves.toBe('homelab');
     await alert.getByRole('button', { name: 'All examples' }).click();

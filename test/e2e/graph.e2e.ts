@@ -111,7 +111,9 @@ describe('the module graph', () => {
     expect(drawn).toContain('dendrite db/postgres');
     expect(drawn.filter((n) => n!.startsWith('host '))).toEqual(['host db1']);
     await only.uncheck();
-    await expect.poll(() => graph(page).locator('g.node').count()).toBe(all);
+    // The whole graph is laid out again (ELK): on a loaded machine that takes longer than the
+    // poll's default five seconds.
+    await expect.poll(() => graph(page).locator('g.node').count(), { timeout: 30_000 }).toBe(all);
     await context.close();
   });
 
