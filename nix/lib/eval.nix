@@ -7,4 +7,4 @@
 # (schema: docs/model.md). Builtins only: no nixpkgs, no network, no store
 # writes, so the same file runs under real Nix and under Arbor's TypeScript
 # evaluator in the browser. Files in the model are relative to `root`.
-{ root }: (import ./model.nix { inherit root; }).json
+{ root }: (import ./pipeline/model.nix { inherit root; }).json

@@ -3,7 +3,7 @@
 #   # modules/arbor.nix
 #   { imports = [ ../lib/flake-module.nix ]; systems = [ "x86_64-linux" ]; arbor.root = ../.; }
 #
-# A thin wrapper around `mk-outputs.nix`: it declares the outputs flake-parts
+# A thin wrapper around `outputs/flake.nix`: it declares the outputs flake-parts
 # does not know, then defines them from the model. Declarations follow the
 # rules that keep it compatible with nix-darwin's and home-manager's own
 # flake modules: `lazyAttrsOf raw` (or `raw`), *type only*, no default or
@@ -25,7 +25,7 @@
 let
   inherit (lib) mkOption types;
   cfg = config.arbor;
-  outputs = import ./mk-outputs.nix {
+  outputs = import ./outputs/flake.nix {
     inherit inputs;
     inherit (cfg) root;
     inherit (config) systems;

@@ -9,7 +9,7 @@
 # one broken definition never hides another.
 {
   root,
-  model ? import ./model.nix { inherit root; },
+  model ? import ./pipeline/model.nix { inherit root; },
   lib ? import ./stdlib,
   platform ? import ./platform { inherit lib; },
 }:

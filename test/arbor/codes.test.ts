@@ -1,4 +1,4 @@
-// The registry of diagnostic codes (nix/lib/codes.json) against everything that names a code: the
+// The registry of diagnostic codes (nix/lib/validation/codes.json) against everything that names a code: the
 // Nix library's diagnostics, the TypeScript sources, docs/diagnostics.md, the broken examples and
 // the severities they really report.
 
@@ -70,7 +70,7 @@ describe('the diagnostic code registry', () => {
 
   it('is what the Nix library checks its diagnostics against', () => {
     const make = (code: string) =>
-      `(import ${LIBRARY_ROOT}/diagnostics.nix { rootString = "/p"; }).make { code = "${code}"; message = "m"; ` +
+      `(import ${LIBRARY_ROOT}/validation/diagnostics.nix { rootString = "/p"; }).make { code = "${code}"; message = "m"; ` +
       `position = { file = "f"; line = 1; column = 1; }; }`;
     const state = new EvalState({ fs: createProjectFileSystem({}) });
     const run = (code: string) => {
@@ -80,7 +80,7 @@ describe('the diagnostic code registry', () => {
     };
     expect(run('unknown-role')).toContain('"unknown-role"');
     expect(() => run('no-such-code')).toThrow(
-      /reported the diagnostic code `no-such-code', which lib\/codes.json does not list/,
+      /reported the diagnostic code `no-such-code', which lib\/validation\/codes.json does not list/,
     );
   });
 });

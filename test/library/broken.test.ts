@@ -78,7 +78,7 @@ const row = (d: Diagnostic): Expected =>
     ? [d.code, d.file, d.line, d.column, d.host, 'warning']
     : [d.code, d.file, d.line, d.column, d.host];
 
-/** Every code of the model's checks (docs/diagnostics.md, nix/lib/codes.json). */
+/** Every code of the model's checks (docs/diagnostics.md, nix/lib/validation/codes.json). */
 const CODES = [
   'unknown-user',
   'unknown-role',

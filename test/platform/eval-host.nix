@@ -15,9 +15,9 @@
 }:
 let
   root = ../../nix/examples + "/${example}";
-  model = import ../../nix/lib/model.nix { inherit root; };
-  arguments = import ../../nix/lib/arguments.nix { inherit model; };
-  generated = import ../../nix/lib/generated-modules.nix { inherit model root; };
+  model = import ../../nix/lib/pipeline/model.nix { inherit root; };
+  arguments = import ../../nix/lib/hosts/arguments.nix { inherit model; };
+  generated = import ../../nix/lib/hosts/generated-modules.nix { inherit model root; };
   platform = import ../../nix/lib/platform { inherit lib; };
   inherit (model) plans;
 

@@ -58,7 +58,7 @@ let
   everyHostAndHome =
     example:
     let
-      plans = (import ../../nix/lib/model.nix { root = ../../nix/examples + "/${example}"; }).plans;
+      plans = (import ../../nix/lib/pipeline/model.nix { root = ../../nix/examples + "/${example}"; }).plans;
       hostNames = builtins.attrNames plans;
       homeKeys = builtins.concatMap (h: builtins.attrNames plans.${h}.homeConfigurations) hostNames;
       outcome = config: result: {

@@ -5,6 +5,10 @@
 # passes.
 #
 # This is the preview and the check; the real flake keeps using the real nixpkgs.
+#
+# This folder holds a host's evaluation: evaluate.nix (here), arguments.nix (the `host` and `arbor`
+# module arguments), generated-modules.nix (`arbor:host` / `arbor:home`) and freeform.nix (the
+# type at the root of the configuration). host-eval.nix at the top is the entry point.
 {
   model,
   root,
@@ -12,8 +16,8 @@
   platform,
 }:
 let
-  arguments = import ../arguments.nix { inherit model; };
-  generated = import ../generated-modules.nix { inherit model root; };
+  arguments = import ./arguments.nix { inherit model; };
+  generated = import ./generated-modules.nix { inherit model root; };
   freeformType = import ./freeform.nix { inherit lib; };
   inherit (model) plans discovered;
 

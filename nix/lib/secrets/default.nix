@@ -1,5 +1,5 @@
 # Secrets (inventory contract v2): public keys in the inventory, values in encrypted files,
-# never a value in Arbor. This ties the parts together for model.nix:
+# never a value in Arbor. This ties the parts together for pipeline/model.nix:
 #
 #   plan.nix      which host needs which secret, where its value lives, who must decrypt what
 #   rules.nix     .sops.yaml or secrets/secrets.nix, generated from the plan

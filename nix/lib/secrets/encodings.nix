@@ -7,7 +7,7 @@
 # in lower case and ssh-to-age produces them the same way, so `encode` writes lower case and
 # `decode` refuses mixed case, as BIP 173 requires.
 let
-  strings = import ../strings.nix;
+  strings = import ../util/strings.nix;
   inherit (strings) stringToCharacters;
   inherit (builtins)
     bitAnd

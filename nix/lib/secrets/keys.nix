@@ -14,7 +14,7 @@
 let
   encodings = import ./encodings.nix;
   curve = import ./curve25519.nix;
-  strings = import ../strings.nix;
+  strings = import ../util/strings.nix;
   inherit (builtins)
     match
     elemAt

@@ -28,8 +28,8 @@
 let
   keys = import ./keys.nix;
   sopsFile = import ./sops-file.nix;
-  strings = import ../strings.nix;
-  lists = import ../lists.nix;
+  strings = import ../util/strings.nix;
+  lists = import ../util/lists.nix;
   inherit (builtins)
     attrNames
     concatMap

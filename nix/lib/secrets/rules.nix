@@ -14,7 +14,7 @@
 # be detected by comparing texts.
 { plan }:
 let
-  strings = import ../strings.nix;
+  strings = import ../util/strings.nix;
   inherit (builtins)
     attrNames
     concatMap

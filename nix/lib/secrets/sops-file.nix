@@ -21,7 +21,7 @@
 # Sequence items are path elements "#0", "#1", …. The age recipients are read from
 # `sops.age[].recipient` and, for files with several key groups, `sops.key_groups[].age[]`.
 let
-  strings = import ../strings.nix;
+  strings = import ../util/strings.nix;
   inherit (builtins)
     match
     filter

@@ -15,7 +15,7 @@
 # = { name; file; path ("${XDG_RUNTIME_DIR}/agenix/<name>"); mode; symlink; }.
 #
 # So a dendrite's `config.sops.secrets."wireguard/private-key".path` has its real value here
-# too. The real flake imports the real modules (mk-outputs.nix).
+# too. The real flake imports the real modules (outputs/flake.nix).
 let
   standIn = input: module: {
     _file = "<arbor: stand-in for ${input}>";

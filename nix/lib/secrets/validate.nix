@@ -23,9 +23,9 @@
 }:
 let
   keys = import ./keys.nix;
-  strings = import ../strings.nix;
-  lists = import ../lists.nix;
-  resolve = import ../resolve.nix;
+  strings = import ../util/strings.nix;
+  lists = import ../util/lists.nix;
+  resolve = import ../pipeline/resolve.nix;
   inherit (strings) quote didYouMean humanList;
   inherit (lists) optional optionals;
   inherit (builtins)

@@ -25,7 +25,7 @@
 # for an ssh key; agenix likewise (`~/.config/age/keys.txt`, or its default ~/.ssh/id_ed25519).
 { plan, plans }:
 let
-  attrs = import ../attrs.nix;
+  attrs = import ../util/attrs.nix;
   inherit (builtins) listToAttrs map;
 
   sshHostKey = "/etc/ssh/ssh_host_ed25519_key";

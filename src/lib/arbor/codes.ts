@@ -1,10 +1,10 @@
 /**
- * The registry of diagnostic codes (`nix/lib/codes.json`): the one list the Nix library checks
+ * The registry of diagnostic codes (`nix/lib/validation/codes.json`): the one list the Nix library checks
  * its diagnostics against, the TypeScript types use, docs/diagnostics.md documents and the tests
  * compare with everything else.
  */
 
-import registry from '../../../nix/lib/codes.json';
+import registry from '../../../nix/lib/validation/codes.json';
 import type { Severity } from './types';
 
 /** Where a code is found: the model's checks, the secrets checks, the hosts' modules, the session (parsing, evaluating), the playground. */

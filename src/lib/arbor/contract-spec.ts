@@ -1,5 +1,5 @@
 /**
- * The shape of the inventory contract's type specs (nix/lib/contract.nix): what a field may hold.
+ * The shape of the inventory contract's type specs (nix/lib/validation/contract.nix): what a field may hold.
  * `generated/contract.ts` holds the contract's schemas in this shape, evaluated from the Nix file
  * by scripts/gen-library.ts, so the TypeScript side (the editor's completion) reads the one table
  * the checks use instead of a copy.

@@ -216,7 +216,7 @@ export class Session {
     try {
       const session = force(
         state.evalText(
-          `let root = ${PROJECT_ROOT}; model = import ${LIBRARY_ROOT}/model.nix { inherit root; }; in ` +
+          `let root = ${PROJECT_ROOT}; model = import ${LIBRARY_ROOT}/pipeline/model.nix { inherit root; }; in ` +
             `{ json = model.json; hosts = import ${LIBRARY_ROOT}/host-eval.nix { inherit root model; }; }`,
           STRING_SOURCE,
           '/',

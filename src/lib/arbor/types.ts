@@ -26,7 +26,7 @@ export interface TraceFrame {
 }
 
 export interface Diagnostic extends Position {
-  /** One of the registry's codes (codes.ts, nix/lib/codes.json). */
+  /** One of the registry's codes (codes.ts, nix/lib/validation/codes.json). */
   code: DiagnosticCode;
   severity: Severity;
   message: string;

@@ -14,7 +14,7 @@
 }:
 let
   inputs = import ./stand-ins.nix;
-  out = import ../../../nix/lib/mk-outputs.nix { inherit inputs root systems; };
+  out = import ../../../nix/lib/outputs/flake.nix { inherit inputs root systems; };
   rootString = toString root;
   prefix = rootString + "/";
   relative =

@@ -1,8 +1,8 @@
-# Unit tests of nix/lib/lists.nix: `"test: …" = { expr; expected; }`, run by
+# Unit tests of nix/lib/util/lists.nix: `"test: …" = { expr; expected; }`, run by
 # test/library/unit.test.ts (with Arbor's evaluator in `npm test`, and with the real Nix in the
 # oracle suite).
 let
-  lists = import ../../../nix/lib/lists.nix;
+  lists = import ../../../nix/lib/util/lists.nix;
 in
 {
   "test: unique keeps the first of each string, in order" = {

@@ -4,7 +4,7 @@
  * metadata), and which attribute paths in it name things of the model — `nas.roles` holds role
  * names, `nas.networks.<name>` is a network's name, the top-level names of `inventory/roles.nix`
  * declare roles. The schemas themselves are the contract's (generated/contract.ts, evaluated from
- * nix/lib/contract.nix); only the meaning of the names is written here.
+ * nix/lib/validation/contract.nix); only the meaning of the names is written here.
  */
 
 import type { FieldSpec } from '$lib/arbor/contract-spec';

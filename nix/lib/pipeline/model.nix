@@ -1,18 +1,22 @@
 # The pipeline: discover → normalize → resolve → assemble → validate (and the
 # secrets plan and checks, secrets/), then the graph and the outputs preview.
 #
-#   import ./model.nix { root = ./.; }
+#   import ./lib/pipeline/model.nix { root = ./.; }
 #
 # returns the internal data (`normalized`, `plans`, `diagnostics`, `errors`,
 # `report`) that the flake module builds real configurations from, and
 # `json`, the model as plain JSON-able data, which `eval.nix` returns. Both
 # come from one evaluation, so the playground and `nix flake check` can never
 # see different fleets.
+#
+# This folder holds the stages in order: discover.nix (the file tree), normalize.nix (the checked
+# inventory, every default filled), resolve.nix (`requires`, cycles, reasons), assemble.nix (each
+# host's module list) and graph.nix. The checks live in ../validation, the outputs in ../outputs.
 { root }:
 let
-  lists = import ./lists.nix;
+  lists = import ../util/lists.nix;
   discovered = import ./discover.nix { inherit root; };
-  diagnostics = import ./diagnostics.nix { inherit (discovered) rootString; };
+  diagnostics = import ../validation/diagnostics.nix { inherit (discovered) rootString; };
   normalized = import ./normalize.nix { inherit discovered diagnostics; };
   resolve = import ./resolve.nix;
   resolvers = {
@@ -33,8 +37,8 @@ let
       diagnostics
       ;
   };
-  validateHost = import ./validate-host.nix { inherit normalized discovered diagnostics; };
-  secrets = import ./secrets {
+  validateHost = import ../validation/host.nix { inherit normalized discovered diagnostics; };
+  secrets = import ../secrets {
     inherit
       normalized
       plans
@@ -59,7 +63,7 @@ let
   allDiagnostics = diagnostics.sortDiagnostics (
     diagnostics.dedupeDiagnostics (
       normalized.diagnostics
-      ++ import ./validate.nix {
+      ++ import ../validation/project.nix {
         inherit
           normalized
           discovered
@@ -98,7 +102,7 @@ let
     reasons = map resolve.showReason selected.reasons;
   };
 
-  deploy = import ./deploy.nix;
+  deploy = import ../outputs/deployment.nix;
   hostJson =
     name: plan:
     let
@@ -168,7 +172,7 @@ let
     homes = homesJson;
     graph = import ./graph.nix { inherit normalized discovered diagnostics; };
     diagnostics = allDiagnostics;
-    outputs = import ./outputs.nix { inherit plans normalized secrets; };
+    outputs = import ../outputs/preview.nix { inherit plans normalized secrets; };
     secrets = secrets.json;
   };
 in

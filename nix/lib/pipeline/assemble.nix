@@ -27,8 +27,8 @@
 }:
 let
   resolve = import ./resolve.nix;
-  strings = import ./strings.nix;
-  lists = import ./lists.nix;
+  strings = import ../util/strings.nix;
+  lists = import ../util/lists.nix;
   inherit (resolve) showReason resolveFruits;
   inherit (normalized)
     hosts

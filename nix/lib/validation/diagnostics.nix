@@ -12,8 +12,8 @@
 # evaluated in /home/me/fleet and in /nix/store/…-source is the same JSON.
 { rootString }:
 let
-  strings = import ./strings.nix;
-  lists = import ./lists.nix;
+  strings = import ../util/strings.nix;
+  lists = import ../util/lists.nix;
   inherit (strings) hasPrefix removePrefix;
 
   relativeFile =
@@ -71,7 +71,7 @@ let
     }:
     assert
       codes ? ${code}
-      || throw "Arbor's library reported the diagnostic code `${code}', which lib/codes.json does not list: please report this bug.";
+      || throw "Arbor's library reported the diagnostic code `${code}', which lib/validation/codes.json does not list: please report this bug.";
     {
       inherit
         code

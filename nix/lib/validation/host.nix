@@ -24,11 +24,11 @@
   diagnostics,
 }:
 let
-  strings = import ./strings.nix;
-  lists = import ./lists.nix;
+  strings = import ../util/strings.nix;
+  lists = import ../util/lists.nix;
   contract = import ./contract.nix;
   facts = import ./facts.nix { inherit diagnostics; };
-  resolve = import ./resolve.nix;
+  resolve = import ../pipeline/resolve.nix;
   inherit (strings) quote humanList didYouMean;
   inherit (resolve) showReason;
   inherit (normalized)
@@ -224,7 +224,7 @@ let
         ) (tail sorted)
       ) (filter (port: length byPort.${port} > 1) (attrNames byPort));
 
-      deployDiagnostics = import ./validate-deploy.nix {
+      deployDiagnostics = import ./deploy.nix {
         inherit
           host
           make

@@ -20,10 +20,10 @@
 # in order (each role's list in order), then the host's own list.
 { discovered, diagnostics }:
 let
-  strings = import ./strings.nix;
-  attrs = import ./attrs.nix;
-  contract = import ./contract.nix;
-  schema = import ./schema.nix { inherit diagnostics; };
+  strings = import ../util/strings.nix;
+  attrs = import ../util/attrs.nix;
+  contract = import ../validation/contract.nix;
+  schema = import ../validation/schema.nix { inherit diagnostics; };
   inherit (strings) hasSuffix quote;
   inherit (builtins)
     attrNames

@@ -1,6 +1,6 @@
 # The real flake outputs, built from the model with the real tools.
 #
-#   import ./mk-outputs.nix { inherit inputs; root = ./.; systems = [ … ]; }
+#   import ./lib/outputs/flake.nix { inherit inputs; root = ./.; systems = [ … ]; }
 #
 # returns { nixosConfigurations; darwinConfigurations; homeConfigurations;
 # colmena; colmenaHive; deploy; modules; checks.<system>; }. It is a plain
@@ -37,7 +37,7 @@
 # keeps its own file and key, so errors and de-duplication are unchanged), so
 # a module of the wrong class fails with the module system's own error.
 # Hosts that need secrets get the sops-nix or agenix module, comin hosts
-# comin's, through the generated host module (generated-modules.nix).
+# comin's, through the generated host module (hosts/generated-modules.nix).
 # Colmena's node modules equal nixosConfigurations' plus the `deployment`
 # module, which also sets `nixpkgs.flake.source` as nixosSystem does (makeHive
 # evaluates eval-config.nix directly, so without it the node's registry and
@@ -45,17 +45,21 @@
 #
 # With any error diagnostic, every output value throws the full report, one
 # `file:line:col: code: message` a line.
+#
+# This folder holds what the model becomes in a flake: flake.nix (here, the real outputs),
+# preview.nix (the same tree as data, for the playground and `arbor eval`) and deployment.nix
+# (the Colmena, deploy-rs, nixos-anywhere and comin data both use).
 {
   inputs,
   root,
   systems ? [ ],
 }:
 let
-  model = import ./model.nix { inherit root; };
-  arguments = import ./arguments.nix { inherit model; };
-  deployData = import ./deploy.nix;
-  lists = import ./lists.nix;
-  attrs = import ./attrs.nix;
+  model = import ../pipeline/model.nix { inherit root; };
+  arguments = import ../hosts/arguments.nix { inherit model; };
+  deployData = import ./deployment.nix;
+  lists = import ../util/lists.nix;
+  attrs = import ../util/attrs.nix;
   inherit (model) plans discovered;
   inherit (builtins)
     attrNames
@@ -130,7 +134,7 @@ let
         .${input};
     in
     inputs.${input}.${set}.${name};
-  generated = import ./generated-modules.nix { inherit model root inputModule; };
+  generated = import ../hosts/generated-modules.nix { inherit model root inputModule; };
   inherit (generated) hostModule homeModule;
   pathOf = discovered.pathOf;
   rootString = toString root;

@@ -13,7 +13,11 @@
 # A reference is reported where it is written: a host's list in
 # inventory/hosts.nix, a role's list in inventory/roles.nix, a `requires` in
 # a meta.nix. So a typo in a role is one diagnostic, not one per host.
-# Per-host checks live in `validate-host.nix`.
+# Per-host checks live in `host.nix`.
+#
+# This folder holds every check and the diagnostics they make: project.nix (here), host.nix and
+# deploy.nix (per host), facts.nix (declared facts), schema.nix (a value against contract.nix),
+# and diagnostics.nix (records, positions, formatting) with the code registry codes.json.
 {
   normalized,
   discovered,
@@ -21,7 +25,7 @@
   diagnostics,
 }:
 let
-  strings = import ./strings.nix;
+  strings = import ../util/strings.nix;
   inherit (strings) quote didYouMean;
   inherit (normalized)
     hosts

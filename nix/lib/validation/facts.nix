@@ -15,8 +15,8 @@
 # host's `facts`, else at the host. A failing fact points at its own line.
 { diagnostics }:
 let
-  strings = import ./strings.nix;
-  attrs = import ./attrs.nix;
+  strings = import ../util/strings.nix;
+  attrs = import ../util/attrs.nix;
   schema = import ./schema.nix { inherit diagnostics; };
   inherit (strings) quote humanList;
   inherit (builtins)

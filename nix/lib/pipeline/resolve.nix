@@ -20,7 +20,7 @@
 # `requires-cycle`) and does not follow. Unknown ids are skipped here and
 # reported by validation.
 let
-  lists = import ./lists.nix;
+  lists = import ../util/lists.nix;
   inherit (builtins)
     attrNames
     concatMap

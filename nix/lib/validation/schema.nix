@@ -16,7 +16,7 @@
 #   typeCode  "invalid-field" (inventory) or "meta-mismatch" (meta.nix)
 { diagnostics }:
 let
-  strings = import ./strings.nix;
+  strings = import ../util/strings.nix;
   inherit (strings) quote humanList didYouMean;
   inherit (builtins)
     typeOf

@@ -1,6 +1,6 @@
 # The outputs preview: the flake output tree Arbor will produce, as data.
 #
-# It mirrors mk-outputs.nix attribute for attribute, with descriptions in
+# It mirrors flake.nix attribute for attribute, with descriptions in
 # place of the evaluated configurations (which need nixpkgs): every host and
 # user@host name, the builder that makes it, its module ids, and the
 # deployment settings fully evaluated (hostnames, users, tags, ports,
@@ -18,9 +18,9 @@
   secrets,
 }:
 let
-  deploy = import ./deploy.nix;
-  attrs = import ./attrs.nix;
-  lists = import ./lists.nix;
+  deploy = import ./deployment.nix;
+  attrs = import ../util/attrs.nix;
+  lists = import ../util/lists.nix;
   inherit (builtins)
     attrNames
     filter

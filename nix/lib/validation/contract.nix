@@ -97,7 +97,7 @@ let
       interface = string;
     });
     facts = attrs;
-    ports = attrs; # values are checked by validate-host.nix (invalid-port, duplicate-port)
+    ports = attrs; # values are checked by validation/host.nix (invalid-port, duplicate-port)
     keys = submodule {
       ssh = string; # the host's OpenSSH ed25519 public key
       age = string; # or an age recipient

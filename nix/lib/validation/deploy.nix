@@ -21,8 +21,8 @@
   discovered,
 }:
 let
-  strings = import ./strings.nix;
-  lists = import ./lists.nix;
+  strings = import ../util/strings.nix;
+  lists = import ../util/lists.nix;
   contract = import ./contract.nix;
   inherit (strings) quote didYouMean humanList;
   inherit (lists) optional optionals;

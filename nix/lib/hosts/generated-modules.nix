@@ -8,10 +8,10 @@
 #
 # A host that needs secrets also gets the backend's module (sops-nix or
 # agenix) and its `sops.secrets` / `age.secrets` (secrets/wiring.nix); a host
-# deployed by comin gets comin's module and `services.comin` (deploy.nix), and
+# deployed by comin gets comin's module and `services.comin` (outputs/deployment.nix), and
 # an assertion that `services.comin.hostname` stayed the configuration's name.
 # Those modules come from `inputModule input class`: the flake's inputs in
-# mk-outputs.nix, Arbor's stand-ins (secrets/stand-in-modules.nix) in the host
+# outputs/flake.nix, Arbor's stand-ins (secrets/stand-in-modules.nix) in the host
 # evaluation.
 #
 # Each is wrapped as { _class; _file; key; imports = [ module ]; } so that
@@ -25,12 +25,12 @@
   root,
   inputModule ? (
     input: class:
-    (import ./secrets/stand-in-modules.nix).${if class == "homeManager" then "${input}-home" else input}
+    (import ../secrets/stand-in-modules.nix).${if class == "homeManager" then "${input}-home" else input}
   ),
 }:
 let
-  attrs = import ./attrs.nix;
-  deploy = import ./deploy.nix;
+  attrs = import ../util/attrs.nix;
+  deploy = import ../outputs/deployment.nix;
   inherit (model) plans;
   inherit (builtins) filter head;
 

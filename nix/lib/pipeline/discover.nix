@@ -3,7 +3,7 @@
 # Given the project root, this finds the inventory files, every dendrite
 # (nested as `dendrites/<a>/dendrites/<b>` → id "a/b"), its leaves, the
 # fruits, the homes and the host override directories. Nothing here judges
-# the content; `validate.nix` does that. Every file is named by a string
+# the content; `validation/project.nix` does that. Every file is named by a string
 # relative to the root ("dendrites/base/default.nix"), so the model never
 # depends on where the project lives; `pathOf` turns such a string back into a
 # Nix path when the flake module needs the real file.
@@ -21,7 +21,7 @@
 # `missing-meta` instead of "unknown dendrite".
 { root }:
 let
-  strings = import ./strings.nix;
+  strings = import ../util/strings.nix;
   inherit (strings) hasPrefix hasSuffix removeSuffix;
   inherit (builtins)
     attrNames

@@ -21,7 +21,7 @@
 # Edges to names that do not exist are left out: a diagnostic reports them.
 { normalized, discovered, diagnostics }:
 let
-  lists = import ./lists.nix;
+  lists = import ../util/lists.nix;
   inherit (normalized)
     hosts
     users

@@ -1,7 +1,7 @@
 # Deployment data: what Colmena, deploy-rs and nixos-anywhere get for a host.
 #
 # Pure data, computed once and used twice: by the outputs preview
-# (outputs.nix) and by the real flake outputs (mk-outputs.nix), so what the
+# (preview.nix) and by the real flake outputs (flake.nix), so what the
 # playground shows is exactly what `colmena apply` and `deploy` will use.
 #
 # Colmena (`deployment.*`, only in Colmena's node modules): targetHost,
