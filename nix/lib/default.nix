@@ -76,7 +76,10 @@
     options = ./modules/options.nix; # mkOption and the helpers every merge uses to name a problem
     properties = ./modules/properties.nix; # mkIf, mkMerge, mkOverride, mkOrder and their discharge
     renames = ./modules/renames.nix; # modules that rename, alias or remove options
-    types = ./modules/types.nix; # option types: check and merge
+    types = ./modules/types.nix; # option types: mkOptionType and what every type shares
+    typesScalars = ./modules/types-scalars.nix; # bool, int, str, path, package, enum, ...
+    typesContainers = ./modules/types-containers.nix; # listOf, attrsOf, nullOr, either, coercedTo, ...
+    typesModules = ./modules/types-modules.nix; # submodule, submoduleWith, deferredModule
   };
 
   stdlib = ./stdlib; # Arbor's nixpkgs-compatible `lib`, one file per family (stdlib/default.nix lists them)

@@ -4,7 +4,8 @@
 #
 #   properties.nix   mkIf, mkMerge, mkOverride, mkOrder and how they are resolved
 #   options.nix      mkOption and friends, merge helpers, showOption / showDefs
-#   types.nix        option types
+#   types.nix        option types: mkOptionType and the helpers every type shares, with the
+#                    families in types-scalars.nix, types-containers.nix, types-modules.nix
 #   collect.nix      modules → the flat, de-duplicated list (imports, key, disabledModules)
 #   merge.nix        the option tree and each option's value from its definitions
 #   eval-modules.nix evalModules

@@ -29,7 +29,21 @@ let
 
   whitespace = " \t\r\n";
 
-  self = escapes // {
+  # Search paths (strings-paths.nix), package names and versions (strings-packages.nix) and
+  # conversions (strings-conversions.nix) live in files of their own; each gets this family as
+  # `self`, so they call each other as one attribute set would.
+  self =
+    escapes
+    // import ./strings-paths.nix { inherit lib self; }
+    // import ./strings-packages.nix { inherit lib self; }
+    // import ./strings-conversions.nix {
+      inherit
+        lib
+        self
+        escapeNixString
+        ;
+    }
+    // {
     inherit (b)
       compareVersions
       elem
@@ -242,88 +256,6 @@ let
         m = match pattern s;
       in
       if m == null then "" else b.head m;
-
-    /**
-      Join `subDir` under each non-null path with ":" (a PATH-like search path).
-
-      # Type
-
-      ```
-      makeSearchPath :: string -> [string] -> string
-      ```
-    */
-    makeSearchPath =
-      subDir: paths:
-      b.concatStringsSep ":" (map (p: p + "/" + subDir) (b.filter (p: p != null) paths));
-
-    /**
-      `makeSearchPath` over the given output of each package.
-
-      # Type
-
-      ```
-      makeSearchPathOutput :: string -> string -> [package] -> string
-      ```
-    */
-    makeSearchPathOutput =
-      output: subDir: pkgs:
-      self.makeSearchPath subDir (map (lib.attrsets.getOutput output) pkgs);
-
-    /**
-      Library search path (`lib` outputs, `/lib`).
-
-      # Type
-
-      ```
-      makeLibraryPath :: [package] -> string
-      ```
-    */
-    makeLibraryPath = self.makeSearchPathOutput "lib" "lib";
-
-    /**
-      Include search path (`dev` outputs, `/include`).
-
-      # Type
-
-      ```
-      makeIncludePath :: [package] -> string
-      ```
-    */
-    makeIncludePath = self.makeSearchPathOutput "dev" "include";
-
-    /**
-      Binary search path (`bin` outputs, `/bin`).
-
-      # Type
-
-      ```
-      makeBinPath :: [package] -> string
-      ```
-    */
-    makeBinPath = self.makeSearchPathOutput "bin" "bin";
-
-    /**
-      Collapse runs of "/" in a path string.
-
-      # Type
-
-      ```
-      normalizePath :: string -> string
-      ```
-    */
-    normalizePath =
-      s:
-      lib.trivial.warnIf (isPath s)
-        ''
-          lib.strings.normalizePath: The argument (${toString s}) is a path value, but only strings are supported.
-              Path values are always normalised in Nix, so there's no need to call this function on them.
-              This function also copies the path to the Nix store and returns the store path, the same as "''${path}" will, which may not be what you want.
-              This behavior is deprecated and will throw an error in the future.''
-        (
-          b.foldl' (acc: c: if c == "/" && self.hasSuffix "/" acc then acc else acc + c) "" (
-            self.stringToCharacters s
-          )
-        );
 
     /**
       `string` when `cond` holds, else "".
@@ -583,230 +515,6 @@ let
         in
         if k <= n && substring (n - k) k str == suffix then substring 0 (n - k) str else str
       );
-
-    /**
-      Whether version `v1` is older than `v2`.
-
-      # Type
-
-      ```
-      versionOlder :: string -> string -> bool
-      ```
-    */
-    versionOlder = v1: v2: b.compareVersions v2 v1 == 1;
-
-    /**
-      Whether version `v1` is at least `v2`.
-
-      # Type
-
-      ```
-      versionAtLeast :: string -> string -> bool
-      ```
-    */
-    versionAtLeast = v1: v2: !(self.versionOlder v1 v2);
-
-    /**
-      Package name of a derivation (`pname`, or parsed from `name`) or of a name string.
-
-      # Type
-
-      ```
-      getName :: (string | derivation) -> string
-      ```
-    */
-    getName = x: if isString x then (b.parseDrvName x).name else x.pname or (b.parseDrvName x.name).name;
-
-    /**
-      Version of a derivation (`version`, or parsed from `name`) or of a name string.
-
-      # Type
-
-      ```
-      getVersion :: (string | derivation) -> string
-      ```
-    */
-    getVersion =
-      x: if isString x then (b.parseDrvName x).version else x.version or (b.parseDrvName x.name).version;
-
-    /**
-      The file name of a URL up to the first `sep`; asserts that `sep` occurs.
-
-      # Type
-
-      ```
-      nameFromURL :: string -> string -> string
-      ```
-    */
-    nameFromURL =
-      url: sep:
-      let
-        file = lib.lists.last (self.splitString "/" url);
-        name = b.head (self.splitString sep file);
-      in
-      assert name != file;
-      name;
-
-    /**
-      Pad `str` on the left with `filler` to `width` characters; throws when it is longer.
-
-      # Type
-
-      ```
-      fixedWidthString :: int -> string -> string -> string
-      ```
-    */
-    fixedWidthString =
-      width: filler: str:
-      let
-        n = stringLength str;
-      in
-      assert lib.asserts.assertMsg (n <= width)
-        "fixedWidthString: requested string length (${toString width}) must not be shorter than actual length (${toString n})";
-      if n == width then str else filler + self.fixedWidthString (width - stringLength filler) filler str;
-
-    /**
-      A number zero-padded to `width` digits.
-
-      # Type
-
-      ```
-      fixedWidthNumber :: int -> int -> string
-      ```
-    */
-    fixedWidthNumber = width: n: self.fixedWidthString width "0" (toString n);
-
-    /**
-      `toString` of a float, warning when the result does not read back as the same float.
-
-      # Type
-
-      ```
-      floatToString :: float -> string
-      ```
-    */
-    floatToString =
-      float:
-      let
-        s = toString float;
-      in
-      lib.trivial.warnIf (float != b.fromJSON s) "Imprecise conversion from float to string ${s}" s;
-
-    /**
-      Whether `toString` accepts the value (strings, paths, null, numbers, booleans,
-      coercible sets and lists of those).
-
-      # Type
-
-      ```
-      isConvertibleWithToString :: a -> bool
-      ```
-    */
-    isConvertibleWithToString =
-      x:
-      self.isStringLike x
-      || b.elem (b.typeOf x) [
-        "null"
-        "int"
-        "float"
-        "bool"
-      ]
-      || (b.isList x && b.all self.isConvertibleWithToString x);
-
-    /**
-      Whether a value can be interpolated into a string: a string, a path, or a set with
-      `outPath` or `__toString`.
-
-      # Type
-
-      ```
-      isStringLike :: a -> bool
-      ```
-    */
-    isStringLike = x: isString x || isPath x || x ? outPath || x ? __toString;
-
-    /**
-      Whether a value is a store path (directly under the store directory).
-
-      # Type
-
-      ```
-      isStorePath :: a -> bool
-      ```
-    */
-    isStorePath =
-      x:
-      self.isStringLike x
-      && (
-        let
-          s = toString x;
-        in
-        substring 0 1 s == "/" && (dirOf s == b.storeDir || match "/[0-9a-z]{52}" s != null)
-      );
-
-    /**
-      Parse a decimal integer (surrounding whitespace allowed); throws on anything else,
-      including leading zeros.
-
-      # Type
-
-      ```
-      toInt :: string -> int
-      ```
-    */
-    toInt =
-      str:
-      let
-        m = match "[[:space:]]*(-?[[:digit:]]+)[[:space:]]*" str;
-        digits = b.head m;
-        parsed = b.fromJSON digits;
-        bad = "toInt: Could not convert ${escapeNixString str} to int.";
-      in
-      if m == null then
-        throw bad
-      else if match "0[[:digit:]]+" digits == [ ] then
-        throw "toInt: Ambiguity in interpretation of ${escapeNixString str} between octal and zero padded integer."
-      else if !(b.isInt parsed) then
-        throw bad
-      else
-        parsed;
-
-    /**
-      Parse a decimal integer, leading zeros allowed.
-
-      # Type
-
-      ```
-      toIntBase10 :: string -> int
-      ```
-    */
-    toIntBase10 =
-      str:
-      let
-        m = match "[[:space:]]*0*(-?[[:digit:]]+)[[:space:]]*" str;
-        digits = b.head m;
-        parsed = b.fromJSON digits;
-        bad = "toIntBase10: Could not convert ${escapeNixString str} to int.";
-      in
-      if m == null then
-        throw bad
-      else if match "0+" digits == [ ] then
-        0
-      else if !(b.isInt parsed) then
-        throw bad
-      else
-        parsed;
-
-    /**
-      The contents of a file without one trailing newline.
-
-      # Type
-
-      ```
-      fileContents :: path -> string
-      ```
-    */
-    fileContents = file: self.removeSuffix "\n" (b.readFile file);
   }
   // import ./strings-distance.nix { inherit lib; };
 in
