@@ -14,7 +14,8 @@
 #   util/        the few string, list and attribute-set helpers the pipeline needs (builtins only)
 #
 # Importing this file gives the same map as paths, so `(import ./lib).pipeline.model` works; the
-# library itself never imports it.
+# library itself never imports it. test/library/nixdoc.test.ts checks that every file of the
+# folders below is listed here.
 {
   # Entry points.
   eval = ./eval.nix; # the model as plain data: `import ./lib/eval.nix { root = ./.; }`

@@ -30,6 +30,10 @@ let
     inherit (cfg) root;
     inherit (config) systems;
   };
+
+  /**
+    Whether the flake has the input `name`.
+  */
   has = name: inputs ? ${name};
   rawAttrs = mkOption { type = types.lazyAttrsOf types.raw; };
   flakeParts = inputs.flake-parts or { };

@@ -25,6 +25,10 @@ let
     ;
   inherit (model) normalized plans;
 
+  /**
+    The `host` module argument of host `name`: its settings as the model normalised them (system,
+    class, roles, users, facts, ports, deploy, networks, ...).
+  */
   hostArgument =
     name:
     let
@@ -104,6 +108,9 @@ let
       ;
   }) normalized.users;
 
+  /**
+    The special arguments (`host`, `arbor`) every module of host `name` receives.
+  */
   forHost = name: {
     host = hosts.${name};
     arbor = {
@@ -112,6 +119,9 @@ let
     };
   };
 
+  /**
+    The special arguments every Home Manager module of `user` on host `name` receives.
+  */
   forHome = name: user: {
     host = hosts.${name};
     arbor = {

@@ -21,8 +21,10 @@ let
   freeformType = import ./freeform.nix { inherit lib; };
   inherit (model) plans discovered;
 
-  # Where a flake input's module would go: inputs are not available here, so they are empty
-  # modules that say what they stand for.
+  /**
+    Where a flake input's module would go: inputs are not available here, so they are empty modules
+    that say what they stand for.
+  */
   standIn = name: {
     _file = "<arbor: stand-in for ${name}>";
     key = "arbor:stand-in:${name}";
@@ -33,6 +35,9 @@ let
     darwin = "darwin";
   };
 
+  /**
+    The module Arbor adds to every evaluation of `class`: the freeform root and `pkgs`.
+  */
   base =
     class: pkgs:
     {
@@ -42,6 +47,10 @@ let
       config._module.args.pkgs = pkgs;
     };
 
+  /**
+    Evaluates `modules` for `class` and `system` with the platform options, the base module and the
+    special arguments.
+  */
   evaluate =
     {
       class,
@@ -68,6 +77,10 @@ let
       modules = platformModules ++ [ (base class pkgs) ] ++ modules;
     };
 
+  /**
+    The modules of host `name`, in the order the model assembled them: the generated host module, a
+    stand-in for disko's, and project files as paths.
+  */
   hostModules =
     name:
     map (
@@ -80,6 +93,9 @@ let
         discovered.pathOf entry.file
     ) plans.${name}.modules;
 
+  /**
+    The homes (user@host keys) assembled for host `name`.
+  */
   homesOf = name: plans.${name}.homeConfigurations;
 in
 {

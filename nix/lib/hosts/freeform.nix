@@ -16,6 +16,10 @@ let
     isList
     ;
 
+  /**
+    Whether `value` is an attribute set to merge name by name (not a derivation or something with an
+    `outPath`).
+  */
   isPlainSet = value: isAttrs value && !(value ? outPath) && (value.type or null) != "derivation";
 
   value = types.mkOptionType {

@@ -35,6 +35,11 @@ let
   inherit (builtins) filter head;
 
   rootString = toString root;
+
+  /**
+    Wraps `module` as a module of `class` that names `file` as its origin and has `key` as its
+    identity.
+  */
   wrap = class: file: key: module: {
     _class = class;
     _file = "${rootString}/${file}";
@@ -43,7 +48,9 @@ let
   };
   wiring = model.secrets.wiring;
 
-  # arbor:host — what the inventory says about the machine itself.
+  /**
+    arbor:host — what the inventory says about the machine itself.
+  */
   hostModule =
     name:
     let
@@ -102,6 +109,10 @@ let
         ++ (if comin then [ (inputModule "comin" h.class) ] else [ ]);
     };
 
+  /**
+    The generated `arbor:home` module of one home: username, home directory, state version and the
+    home's secrets.
+  */
   homeModule =
     home:
     let

@@ -45,7 +45,14 @@ let
     "freeformType"
   ];
 
+  /**
+    Adds a module's `meta` to its config, as nixpkgs does for the `meta` of a module.
+  */
   addMeta = m: config: if m ? meta then properties.mkMerge [ config { meta = m.meta; } ] else config;
+
+  /**
+    Adds a module's `freeformType` to its config as `_module.freeformType`.
+  */
   addFreeform =
     m: config:
     if m ? freeformType then
@@ -56,7 +63,9 @@ let
     else
       config;
 
-  # One module in the common shape.
+  /**
+    One module in the common shape.
+  */
   unifyModuleSyntax =
     file: key: m:
     let
@@ -98,8 +107,10 @@ let
         );
       };
 
-  # Calls a module function with the arguments it names (lazily: an argument is only looked up
-  # when the module uses it; special arguments first, then `_module.args`).
+  /**
+    Calls a module function with the arguments it names (lazily: an argument is only looked up when
+    the module uses it; special arguments first, then `_module.args`).
+  */
   applyModuleArgs =
     key: f: args:
     let
@@ -111,6 +122,10 @@ let
     in
     f (args // mapAttrs lookup (functionArgs f));
 
+  /**
+    Loads one module (a path, a function or an attribute set) into the shape every later step reads,
+    with `fallbackFile` and `fallbackKey` when it names neither.
+  */
   loadModule =
     args: fallbackFile: fallbackKey: m:
     if isFunction m then
@@ -141,6 +156,10 @@ let
       else
         throw "module ${file} (${file}) does not look like a module.";
 
+  /**
+    `m`, or an error naming both classes when it was written for a class other than the
+    configuration's.
+  */
   checkClass =
     class: m:
     if class == null || m._class == null || m._class == class then
@@ -155,8 +174,10 @@ let
         - If you are using a custom class, make sure it is correctly defined and used consistently across your modules.
       '';
 
-  # The tree of modules under `initial`, each node `{ key; module; modules; }`, and the
-  # disabledModules found anywhere in it.
+  /**
+    The tree of modules under `initial`, each node `{ key; module; modules; }`, and the
+    disabledModules found anywhere in it.
+  */
   collectStructured =
     class: args: parentFile: parentKey: initial:
     let
@@ -195,6 +216,10 @@ let
       disabled = concatLists (map (node: node.disabled) nodes);
     };
 
+  /**
+    The key a `disabledModules` entry stands for: a path (relative ones under `modulesPath`), a key
+    string, or a module's own key.
+  */
   disabledKey =
     modulesPath: file: m:
     if isString m && substring 0 1 m != "/" then

@@ -76,8 +76,20 @@ in
       mkDerivedConfig
       doRename
       ;
+
+    /**
+      The identity: nixpkgs needs it for strictness, Arbor's evaluation does not.
+    */
     mkFixStrictness = x: x;
+
+    /**
+      `content`, when `assertion` holds; otherwise a definition that fails with `message`.
+    */
     mkAssert = assertion: message: content: properties.mkIf (if assertion then true else throw "\nFailed assertion: ${message}") content;
+
+    /**
+      Gives module `m` the file `file` when it does not name its own.
+    */
     setDefaultModuleLocation = file: m: {
       _file = file;
       imports = [ m ];
@@ -87,10 +99,18 @@ in
       _file = modulePath;
       imports = [ (import modulePath staticArg) ];
     };
+
+    /**
+      A module read from a JSON file.
+    */
     importJSON = file: {
       _file = file;
       config = builtins.fromJSON (builtins.readFile file);
     };
+
+    /**
+      A module read from a TOML file.
+    */
     importTOML = file: {
       _file = file;
       config = builtins.fromTOML (builtins.readFile file);

@@ -29,14 +29,21 @@ let
     ;
   inherit (options) isOption mkOption showOption showDefs;
 
+  /**
+    `value` nested in attribute sets along `path`.
+  */
   setAttrByPath =
     path: value:
     if path == [ ] then value else { ${head path} = setAttrByPath (builtins.tail path) value; };
 
-  # The configuration values of an option tree.
+  /**
+    The configuration values of an option tree.
+  */
   valuesOf = tree: mapAttrs (_: node: if isOption node then node.value else valuesOf node) tree;
 
-  # lhs updated with rhs, recursing where both are attribute sets (as lib.recursiveUpdate).
+  /**
+    lhs updated with rhs, recursing where both are attribute sets (as lib.recursiveUpdate).
+  */
   recursiveUpdate =
     lhs: rhs:
     lhs
@@ -44,12 +51,29 @@ let
       name: value: if lhs ? ${name} && isAttrs lhs.${name} && isAttrs value then recursiveUpdate lhs.${name} value else value
     ) rhs;
 
+  /**
+    The list in reverse order.
+  */
   reverseList = list: builtins.genList (i: builtins.elemAt list (length list - 1 - i)) (length list);
+
+  /**
+    Every element but the last.
+  */
   initList = list: builtins.genList (builtins.elemAt list) (length list - 1);
+
+  /**
+    The last element.
+  */
   lastOf = list: builtins.elemAt list (length list - 1);
+
+  /**
+    The value at `path` in `set`, or `{ }` where the path ends early.
+  */
   getPath = path: set: builtins.foldl' (s: name: if isAttrs s && s ? ${name} then s.${name} else { }) set path;
 
-  # Closest names for "Did you mean …?": edit distance at most 2, as nixpkgs suggests.
+  /**
+    Closest names for "Did you mean …?": edit distance at most 2, as nixpkgs suggests.
+  */
   suggestionsFor =
     name: candidates:
     let
@@ -58,8 +82,10 @@ let
     in
     builtins.genList (builtins.elemAt close) (if length close > 3 then 3 else length close);
 
-  # evalModules, plus what Arbor's host evaluation needs and nixpkgs' API does not have: the
-  # definitions the freeform type received (for option-unknown).
+  /**
+    evalModules, plus what Arbor's host evaluation needs and nixpkgs' API does not have: the
+    definitions the freeform type received (for option-unknown).
+  */
   evalModulesWithUnmatched =
     evalArgs@{
       modules,
@@ -221,6 +247,10 @@ let
       unmatchedDefinitions = merged.unmatchedDefns;
     };
 
+  /**
+    Evaluates a list of modules into `config`, `options` and the rest of nixpkgs' result; every
+    definition must match an option (or the freeform type).
+  */
   evalModules = args: (evalModulesWithUnmatched args).result;
 in
 {

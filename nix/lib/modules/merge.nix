@@ -43,9 +43,14 @@ let
     showDefs
     ;
 
+  /**
+    `set` when `cond` holds, else `{ }`.
+  */
   optionalAttrs = cond: set: if cond then set else { };
 
-  # The public record of a definition, as nixpkgs has it (no position).
+  /**
+    The public record of a definition, as nixpkgs has it (no position).
+  */
   publicDefinition =
     def:
     {
@@ -53,8 +58,10 @@ let
     }
     // optionalAttrs (def ? priority) { inherit (def) priority; };
 
-  # Several declarations of one option become one; they may not both set default, example,
-  # description or apply, and their types must merge.
+  /**
+    Several declarations of one option become one; they may not both set default, example,
+    description or apply, and their types must merge.
+  */
   mergeOptionDecls =
     loc: decls:
     if length decls == 1 then
@@ -122,6 +129,9 @@ let
       declarationPositions = [ ];
     } decls;
 
+  /**
+    The option declaration `opt` with a type, `types.unspecified` when it declares none.
+  */
   fixupOptionType = types: opt: opt // { type = opt.type or types.unspecified; };
 in
 rec {

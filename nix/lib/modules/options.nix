@@ -40,16 +40,22 @@ let
     "or"
   ];
 
-  # A string as a Nix string literal ("a\"b").
+  /**
+    A string as a Nix string literal ("a\"b").
+  */
   quote = s: builtins.toJSON s;
 
-  # An attribute name as Nix would need it written (`a.b`, `"a.b"`).
+  /**
+    An attribute name as Nix would need it written (`a.b`, `"a.b"`).
+  */
   escapeAttrName =
     part:
     if match "[a-zA-Z_][a-zA-Z0-9_'-]*" part != null && !(elem part nixKeywords) then part else quote part;
 
-  # A short rendering of a definition's value for messages: lib.generators.toPretty when the lib
-  # has it, else JSON; nothing when rendering the value itself fails.
+  /**
+    A short rendering of a definition's value for messages: lib.generators.toPretty when the lib has
+    it, else JSON; nothing when rendering the value itself fails.
+  */
   renderValue =
     value:
     let
@@ -248,6 +254,9 @@ rec {
   */
   optionAttrSetToDocList = optionAttrSetToDocList' [ ];
 
+  /**
+    The documentation entries of `options`, as `optionAttrSetToDocList` lists them.
+  */
   optionAttrSetToDocList' =
     _: options:
     let

@@ -22,8 +22,10 @@ let
     sort
     ;
 
-  # `v._type or null` is null for a value that is not a set, so the hot paths below write it
-  # inline instead of calling this.
+  /**
+    `v._type or null` is null for a value that is not a set, so the hot paths below write it inline
+    instead of calling this.
+  */
   typeOfProperty = value: value._type or null;
 
   defaultOverridePriority = 100;
@@ -160,6 +162,9 @@ rec {
       values = map (r: r.def) (filter (r: r.priority == highestPrio) ranked);
     };
 
+  /**
+    The definitions that survive overriding: those of the highest priority, unwrapped.
+  */
   filterOverrides = defs: (filterOverrides' defs).values;
 
   /**

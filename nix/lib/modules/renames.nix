@@ -12,7 +12,14 @@ let
   inherit (options) mkOption showOption showFiles isOption;
   inherit (properties) mkIf mkMerge mkOverride defaultOverridePriority;
 
+  /**
+    `value` nested in attribute sets along `path`.
+  */
   setAttrByPath = path: value: if path == [ ] then value else { ${head path} = setAttrByPath (tail path) value; };
+
+  /**
+    The value at `path` in `set`, or `default` where the path ends early.
+  */
   attrByPath =
     path: default: set:
     if path == [ ] then
@@ -21,6 +28,10 @@ let
       attrByPath (tail path) default set.${head path}
     else
       default;
+
+  /**
+    The value at `path` in `set`; throws naming the path when it is missing.
+  */
   getAttrFromPath =
     path: set:
     attrByPath path (throw "cannot find attribute `${builtins.concatStringsSep "." path}'") set;
@@ -28,8 +39,16 @@ in
 rec {
   /** Applies the option's definitions to another place, only when it is defined. */
   mkAliasIfDef = option: mkIf (isOption option && option.isDefined);
+
+  /**
+    Defines `option`'s definitions, merged and wrapped by `wrap`, when it has any.
+  */
   mkAliasAndWrapDefinitions = wrap: option: mkAliasIfDef option (wrap (mkMerge option.definitions));
   mkAliasDefinitions = mkAliasAndWrapDefinitions (x: x);
+
+  /**
+    Like mkAliasAndWrapDefinitions, keeping the priority of the definitions.
+  */
   mkAliasAndWrapDefsWithPriority =
     wrap: option:
     let
@@ -95,6 +114,9 @@ rec {
       ]);
     };
 
+  /**
+    A module that makes option `from` an alias of `to`, warning whoever still defines `from`.
+  */
   mkRenamedOptionModule =
     from: to:
     doRename {
@@ -104,6 +126,10 @@ rec {
       use = builtins.trace "Obsolete option `${showOption from}' is used. It was renamed to `${showOption to}'.";
     };
 
+  /**
+    mkRenamedOptionModule with settings: the warning can be left out, and it can say since which
+    release.
+  */
   mkRenamedOptionModuleWith =
     {
       from,
@@ -117,6 +143,9 @@ rec {
       use = builtins.trace "Obsolete option `${showOption from}' is used. It was renamed to `${showOption to}'.";
     };
 
+  /**
+    A module that makes option `from` an alias of `to`, without a warning.
+  */
   mkAliasOptionModule =
     from: to:
     doRename {
@@ -128,6 +157,10 @@ rec {
 
   mkAliasOptionModuleMD = mkAliasOptionModule;
 
+  /**
+    A module that declares `optionName` as removed: defining it fails with
+    `replacementInstructions`.
+  */
   mkRemovedOptionModule =
     optionName: replacementInstructions:
     { options, ... }:
@@ -151,6 +184,9 @@ rec {
         ];
     };
 
+  /**
+    A module that merges the options `from` into option `to`, through `mergeFn`.
+  */
   mkMergedOptionModule =
     from: to: mergeFn:
     { config, options, ... }:
@@ -181,6 +217,9 @@ rec {
       );
     };
 
+  /**
+    A module that replaces option `from` by `to`, whose value is `changeFn` of the old one.
+  */
   mkChangedOptionModule =
     from: to: changeFn:
     mkMergedOptionModule [ from ] to changeFn;

@@ -53,6 +53,9 @@ let
     ;
 in
 {
+  /**
+    A list whose elements have type `elemType`, merged by concatenating the definitions.
+  */
   listOf =
     elemType:
     mkOptionType rec {
@@ -93,6 +96,9 @@ in
       nestedTypes.elemType = elemType;
     };
 
+  /**
+    A listOf `elemType` that must not be empty.
+  */
   nonEmptyListOf =
     elemType:
     let
@@ -105,6 +111,10 @@ in
       substSubModules = m: nonEmptyListOf (elemType.substSubModules m);
     };
 
+  /**
+    An attribute set whose values have type `elemType`; `lazy` merges each value only when it is
+    read, `placeholder` names the attributes in documentation.
+  */
   attrsWith =
     {
       elemType,
@@ -168,7 +178,14 @@ in
       nestedTypes.elemType = elemType;
     };
 
+  /**
+    An attribute set whose values have type `elemType`.
+  */
   attrsOf = elemType: attrsWith { inherit elemType; };
+
+  /**
+    attrsOf `elemType`, with each value merged only when it is read.
+  */
   lazyAttrsOf =
     elemType:
     attrsWith {
@@ -177,6 +194,10 @@ in
     };
 
   uniq = unique { message = ""; };
+
+  /**
+    A type that allows only one definition; more fail with `message`.
+  */
   unique =
     { message }:
     type:
@@ -198,6 +219,9 @@ in
       nestedTypes.elemType = type;
     };
 
+  /**
+    `null` or a value of `elemType`.
+  */
   nullOr =
     elemType:
     mkOptionType rec {
@@ -229,6 +253,9 @@ in
       nestedTypes.elemType = elemType;
     };
 
+  /**
+    A function whose results have type `elemType` (the definitions' results are merged).
+  */
   functionTo =
     elemType:
     mkOptionType {
@@ -254,6 +281,9 @@ in
       nestedTypes.elemType = elemType;
     };
 
+  /**
+    A value of type `t1` or of type `t2`, tried in that order.
+  */
   either =
     t1: t2:
     mkOptionType rec {
@@ -291,6 +321,9 @@ in
       nestedTypes.right = t2;
     };
 
+  /**
+    A value of one of the types `ts`, tried in order.
+  */
   oneOf =
     ts:
     if ts == [ ] then
@@ -298,6 +331,9 @@ in
     else
       foldl' either (head ts) (tail ts);
 
+  /**
+    A value of `finalType`, or of `coercedType`, which `coerceFunc` turns into one.
+  */
   coercedTo =
     coercedType: coerceFunc: finalType:
     assert (coercedType.getSubModules == null) || throw "coercedTo: coercedType must not have submodules (it’s a ${coercedType.description})";

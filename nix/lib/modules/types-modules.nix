@@ -26,6 +26,11 @@ let
 in
 {
   deferredModule = deferredModuleWith { };
+
+  /**
+    A module (function, attribute set or path) kept for a later evaluation, with `staticModules` in
+    front of the definitions.
+  */
   deferredModuleWith =
     attrs@{
       staticModules ? [ ],
@@ -55,6 +60,9 @@ in
       };
     };
 
+  /**
+    A configuration of its own, declared by `modules`.
+  */
   submodule =
     modules:
     submoduleWith {
@@ -62,6 +70,10 @@ in
       modules = if isList modules then modules else [ modules ];
     };
 
+  /**
+    A configuration of its own: `modules`, `specialArgs`, `shorthandOnlyDefinesConfig`,
+    `description` and `class` as evalModules takes them.
+  */
   submoduleWith =
     {
       modules,

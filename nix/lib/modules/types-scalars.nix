@@ -227,6 +227,9 @@ in
       if n > 0 && substring (n - 1) 1 value == "\n" then substring 0 (n - 1) value else value;
   };
 
+  /**
+    A string that matches the regular expression `pattern`.
+  */
   strMatching =
     pattern:
     mkOptionType {
@@ -244,6 +247,9 @@ in
       };
     };
 
+  /**
+    Strings, several definitions joined with `sep`.
+  */
   separatedString =
     sep:
     mkOptionType {
@@ -265,6 +271,9 @@ in
 
   string = throw "The type `types.string` is deprecated. See https://github.com/NixOS/nixpkgs/pull/66346 for better alternative types.";
 
+  /**
+    A value of `entryType` that may appear in /etc/passwd: no `:` and no newline.
+  */
   passwdEntry =
     entryType:
     addCheck entryType (x: match ".*[:\n].*" x == null)
@@ -292,6 +301,9 @@ in
   };
 
   shellPackage = package // {
+    /**
+      Whether `x` is a package with a `shellPath`.
+    */
     check = x: isDerivation x && x ? shellPath;
   };
 
@@ -311,6 +323,9 @@ in
     merge = mergeEqualOption;
   };
 
+  /**
+    One of `values`; two enums of one option merge to the union of their values.
+  */
   enum =
     values:
     mkOptionType {

@@ -56,8 +56,19 @@ let
     ;
   inherit (merge) mergeDefinitions;
 
+  /**
+    Whether `x` coerces to a string: a string, a path, or a set with `outPath` or `__toString`.
+  */
   isStringLike = x: isString x || isPath x || (isAttrs x && (x ? outPath || x ? __toString));
+
+  /**
+    Whether `x` is a derivation.
+  */
   isDerivation = x: isAttrs x && (x.type or null) == "derivation";
+
+  /**
+    Whether `x` is (or names) a path in the Nix store.
+  */
   isStorePath =
     x:
     isStringLike x
@@ -68,14 +79,27 @@ let
       substring 0 (builtins.stringLength builtins.storeDir + 1) s == builtins.storeDir + "/"
     );
 
-  # "list of (attribute set of string)" vs "list of string": nixpkgs parenthesises a nested
-  # description unless its class fits the phrase it goes into.
+  /**
+    "list of (attribute set of string)" vs "list of string": nixpkgs parenthesises a nested
+    description unless its class fits the phrase it goes into.
+  */
   phrase =
     fits: type:
     if fits (type.descriptionClass or null) then type.description else "(${type.description})";
+
+  /**
+    Whether a description of `class` fits where a noun or a composite phrase goes.
+  */
   nounOrComposite = class: class == "noun" || class == "composite";
+
+  /**
+    Whether a description of `class` fits where a noun or a conjunction goes.
+  */
   nounOrConjunction = class: class == "noun" || class == "conjunction";
 
+  /**
+    The functor of a simple type `name`: it wraps nothing and has no payload.
+  */
   defaultFunctor = name: {
     inherit name;
     type = types.${name} or null;
@@ -84,7 +108,9 @@ let
     binOp = a: b: null;
   };
 
-  # Merging two types of the same option (declared twice).
+  /**
+    Merging two types of the same option (declared twice).
+  */
   defaultTypeMerge =
     f: f':
     if f.name != f'.name then
@@ -104,6 +130,9 @@ let
     else
       null;
 
+  /**
+    An enum value as messages show it.
+  */
   showEnumValue =
     v:
     if isString v then
@@ -115,14 +144,28 @@ let
     else
       "<${typeOf v}>";
 
+  /**
+    `f index element` for every element, indices from 1.
+  */
   imap1 = f: list: genList (i: f (i + 1) (builtins.elemAt list i)) (length list);
+
+  /**
+    The last element of a list.
+  */
   last = list: builtins.elemAt list (length list - 1);
+
+  /**
+    The attributes of `set` for which `pred name value` holds.
+  */
   filterAttrs =
     pred: set:
     builtins.listToAttrs (
       concatLists (map (name: if pred name set.${name} then [ { inherit name; value = set.${name}; } ] else [ ]) (attrNames set))
     );
 
+  /**
+    Whether `x` is an option type.
+  */
   isOptionType = x: isAttrs x && (x._type or null) == "option-type";
 
   # The values of attribute-set definitions, attribute by attribute.
@@ -176,8 +219,15 @@ let
       };
 
     inherit isOptionType;
+
+    /**
+      Whether `x` is tagged `_type = type`.
+    */
     isType = type: x: (x._type or "") == type;
 
+    /**
+      `type` with the further check `extra`.
+    */
     addCheck =
       type: extra:
       type

@@ -17,9 +17,10 @@
 let
   inherit (builtins) elem groupBy attrNames length foldl';
 
-  # The system of most Colmena nodes (ties: the alphabetically first): it
-  # becomes `meta.nixpkgs`, and only the other nodes need `meta.nodeNixpkgs`.
-  # `fallback` when there are no nodes.
+  /**
+    The system of most Colmena nodes (ties: the alphabetically first): it becomes `meta.nixpkgs`,
+    and only the other nodes need `meta.nodeNixpkgs`. `fallback` when there are no nodes.
+  */
   colmenaSystem =
     fallback: hosts:
     let
@@ -31,11 +32,17 @@ let
     in
     if hosts == [ ] then fallback else best;
 
+  /**
+    Colmena's `deployment` settings for `host`.
+  */
   colmenaDeployment = host: {
     inherit (host.deploy) targetHost targetUser tags buildOnTarget;
     targetPort = host.deploy.sshPort;
   };
 
+  /**
+    The deploy-rs node of `host`, without its profiles.
+  */
   deployRsNode = host: {
     hostname = host.deploy.targetHost;
     sshUser = host.deploy.targetUser;
@@ -44,24 +51,37 @@ let
     remoteBuild = host.deploy.buildOnTarget;
   };
 
+  /**
+    The deploy-rs activation of `host`: "darwin" or "nixos".
+  */
   activation = host: if host.class == "darwin" then "darwin" else "nixos";
+
+  /**
+    The flake output `host`'s configuration lives in.
+  */
   configurationsOutput =
     host: if host.class == "darwin" then "darwinConfigurations" else "nixosConfigurations";
 
+  /**
+    Whether `host` is deployed with `tool`.
+  */
   usesTool = tool: host: host.deploy != null && elem tool host.deploy.tools;
 
-  # deploy-rs' deployChecks evaluate (and build) every profile, so users turn them
-  # off in practice: only hosts with `deploy.checks = true` get them.
+  /**
+    deploy-rs' deployChecks evaluate (and build) every profile, so users turn them off in practice:
+    only hosts with `deploy.checks = true` get them.
+  */
   checkedNodes =
     plans:
     builtins.filter (name: usesTool "deploy-rs" plans.${name}.host && plans.${name}.host.deploy.checks) (
       attrNames plans
     );
 
-  # comin pulls the flake and switches to nixosConfigurations.<hostname> (or
-  # darwinConfigurations): `hostname` is set to the configuration's name, so a
-  # module that changes networking.hostName cannot make comin deploy another
-  # host's configuration.
+  /**
+    comin pulls the flake and switches to nixosConfigurations.<hostname> (or darwinConfigurations):
+    `hostname` is set to the configuration's name, so a module that changes networking.hostName
+    cannot make comin deploy another host's configuration.
+  */
   cominSettings = host: {
     enable = true;
     hostname = host.name;
@@ -74,6 +94,10 @@ let
     ];
   };
 
+  /**
+    Where nixos-anywhere connects to: the bootstrap target, else the deploy target, else a
+    placeholder.
+  */
   bootstrapTarget =
     host:
     if host.bootstrap.targetHost != null then
@@ -83,6 +107,9 @@ let
     else
       "<address>";
 
+  /**
+    The nixos-anywhere command line that installs `host`.
+  */
   bootstrapCommand =
     host:
     let

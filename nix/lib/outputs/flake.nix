@@ -74,19 +74,29 @@ let
     ;
 
   hostNames = attrNames plans;
+
+  /**
+    The names of the hosts for which `pred` holds.
+  */
   hostsWhere = pred: filter (name: pred plans.${name}.host) hostNames;
   colmenaNodes = hostsWhere (deployData.usesTool "colmena");
   deployNodes = hostsWhere (deployData.usesTool "deploy-rs");
   darwinHosts = hostsWhere (h: h.class == "darwin");
   diskoHosts = hostsWhere (h: h.bootstrap != null && h.bootstrap.disko != null);
   cominHosts = hostsWhere (deployData.usesTool "comin");
+
+  /**
+    The hosts and homes whose secrets need the flake input `input` (sops-nix or agenix).
+  */
   secretsInput =
     input:
     filter (name: model.secrets.wiring.inputOf name == input) hostNames
     ++ filter (key: model.secrets.wiring.homeInputOf key == input) homeKeys;
   homeKeys = concatMap (name: attrNames plans.${name}.homeConfigurations) hostNames;
 
-  # Inputs the inventory needs but flake.nix does not have.
+  /**
+    Inputs the inventory needs but flake.nix does not have.
+  */
   needs = input: users: lists.optional (users != [ ] && !(inputs ? ${input})) {
     inherit input users;
   };
@@ -111,9 +121,15 @@ let
       "Arbor: the flake cannot be built:\n${missingReport}"
     else
       model.report + (if missingInputs == [ ] then "" else "\n" + missingReport);
+
+  /**
+    `value`, or the full report of the fleet's problems when there are any.
+  */
   guard = value: if ok then value else throw report;
 
-  # The NixOS / nix-darwin module of a flake input.
+  /**
+    The NixOS / nix-darwin module of a flake input.
+  */
   inputModule =
     input: class:
     let
@@ -140,9 +156,15 @@ let
   rootString = toString root;
   wrap = generated.wrap;
 
-  # A project file as a module of `class`: the path inside keeps its own key.
+  /**
+    A project file as a module of `class`: the path inside keeps its own key.
+  */
   classed = class: file: wrap class file "arbor:${class}:${file}" (pathOf file);
 
+  /**
+    The modules of host `name` for nixosSystem / darwinSystem: project files wrapped with their
+    class, generated and disko modules in place.
+  */
   modulesOf =
     name:
     let
@@ -158,8 +180,14 @@ let
         classed class entry.file
     ) plans.${name}.modules;
 
+  /**
+    The special arguments of host `name`: Arbor's `host` and `arbor`, and the flake's `inputs`.
+  */
   specialArgsOf = name: arguments.forHost name // { inherit inputs; };
 
+  /**
+    The configuration of host `name`, built by nix-darwin or nixpkgs by its class.
+  */
   configuration =
     name:
     let
@@ -189,6 +217,10 @@ let
       }) (attrNames plans.${name}.homeConfigurations)
     ) hostNames
   );
+
+  /**
+    The Home Manager configuration of one home, with the host system's packages.
+  */
   homeConfigurationOf =
     home:
     inputs.home-manager.lib.homeManagerConfiguration {
@@ -204,6 +236,10 @@ let
   colmenaSystem = deployData.colmenaSystem (if systems != [ ] then head systems else "x86_64-linux") (
     map (name: plans.${name}.host) colmenaNodes
   );
+
+  /**
+    The module that gives Colmena node `name` its `deployment` settings.
+  */
   deploymentModule =
     name:
     wrap "nixos" plans.${name}.host.file "arbor:colmena:${name}" {
@@ -232,7 +268,9 @@ let
   );
   colmenaHive = guard (inputs.colmena.lib.makeHive colmena);
 
-  # deploy-rs.
+  /**
+    deploy-rs.
+  */
   deployNode =
     name:
     let
@@ -250,7 +288,9 @@ let
     nodes = attrs.genAttrs deployNodes (name: guard (deployNode name));
   };
 
-  # flake.modules.<class>.<id>
+  /**
+    flake.modules.<class>.<id>
+  */
   moduleClass = class: if class == "any" then "generic" else class;
   dendrites = model.normalized.dendrites;
   classes = lists.unique (map (id: moduleClass dendrites.${id}.class) (attrNames dendrites));
@@ -275,6 +315,11 @@ let
 
   # checks.<system>
   warnings = filter (d: d.severity == "warning") model.diagnostics;
+
+  /**
+    The `arbor` check of `system`: a derivation that builds when the model has no errors, tracing
+    each warning.
+  */
   arborCheck =
     system:
     let

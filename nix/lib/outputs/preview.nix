@@ -32,9 +32,20 @@ let
     ;
 
   hostNames = attrNames plans;
+
+  /**
+    The names of the hosts for which `pred` holds.
+  */
   hostsWhere = pred: filter (name: pred plans.${name}.host) hostNames;
+
+  /**
+    The module ids of a host's plan, in order.
+  */
   moduleIds = plan: map (m: m.id) plan.modules;
 
+  /**
+    The preview of the `class` hosts' configurations, each with the builder that makes it.
+  */
   configurations =
     class: builder:
     attrs.genAttrs (hostsWhere (h: h.class == class)) (
@@ -125,6 +136,9 @@ let
     );
   };
 
+  /**
+    The class a dendrite is exported under in `flake.modules`: "any" becomes "generic".
+  */
   classOfModule = class: if class == "any" then "generic" else class;
   modules = listToAttrs (
     map (class: {

@@ -45,12 +45,22 @@ let
     listToAttrs
     ;
 
+  /**
+    The id of a leaf: its owner and its file name under `leaves/`, without `.nix`.
+  */
   leafId =
     owner: dir: file:
     "${owner}:${strings.removeSuffix ".nix" (strings.removePrefix "${dir}/leaves/" file)}";
 
+  /**
+    How a selected unit was first selected, as text.
+  */
   primaryReason = selected: showReason (builtins.head selected.reasons);
 
+  /**
+    The module entries of the selected units of one kind: each unit's file and its leaves, with the
+    reason it was selected.
+  */
   unitEntries =
     units: kind: selected:
     let
@@ -69,8 +79,14 @@ let
       reason = "leaf of ${kind} ${selected.id}";
     }) unit.leaves;
 
+  /**
+    A position as `file:line:column`.
+  */
   positionString = diagnosticsPosition: "${diagnosticsPosition.file}:${toString diagnosticsPosition.line}:${toString diagnosticsPosition.column}";
 
+  /**
+    The plan of host `name`: its ordered module list, the units it selected and its homes.
+  */
   assembleHost =
     name: host:
     let

@@ -33,12 +33,29 @@ let
     map
     ;
 
+  /**
+    The path of `rel` under the project root.
+  */
   pathOf = rel: root + "/${rel}";
+
+  /**
+    Whether `rel` exists under the project root.
+  */
   exists = rel: pathExists (pathOf rel);
+
+  /**
+    Whether a directory entry is hidden from discovery (its name starts with `_`).
+  */
   isHidden = name: hasPrefix "_" name;
 
-  # Entries of a directory (relative), or {} when it does not exist.
+  /**
+    Entries of a directory (relative), or {} when it does not exist.
+  */
   entries = rel: if exists rel then readDir (pathOf rel) else { };
+
+  /**
+    The visible entries of type `type` in directory `rel`.
+  */
   visibleOfType =
     type: rel:
     let
@@ -48,7 +65,9 @@ let
   subdirectories = visibleOfType "directory";
   regularFiles = visibleOfType "regular";
 
-  # Every visible .nix file under `rel`, depth first, names sorted.
+  /**
+    Every visible .nix file under `rel`, depth first, names sorted.
+  */
   nixFilesUnder =
     rel:
     let
@@ -66,7 +85,9 @@ let
     in
     concatMap visit (attrNames e);
 
-  # An inventory file: its value, or {} when the file is absent.
+  /**
+    An inventory file: its value, or {} when the file is absent.
+  */
   inventoryFile =
     name:
     let
@@ -78,7 +99,9 @@ let
       value = if present then import (pathOf file) else { };
     };
 
-  # One dendrite or fruit directory.
+  /**
+    One dendrite or fruit directory.
+  */
   describeUnit =
     kind: id: dir:
     let
@@ -94,10 +117,15 @@ let
       leaves = nixFilesUnder "${dir}/leaves";
     };
 
+  /**
+    Whether `dir` is a unit: it has a `meta.nix`, a `default.nix` or `leaves/`.
+  */
   looksLikeUnit =
     dir: exists "${dir}/meta.nix" || exists "${dir}/default.nix" || exists "${dir}/leaves";
 
-  # dendrites/<a>/dendrites/<b>/… → [ unit ]
+  /**
+    dendrites/<a>/dendrites/<b>/… → [ unit ]
+  */
   dendritesUnder =
     prefix: rel:
     concatMap (
@@ -110,6 +138,9 @@ let
       self ++ dendritesUnder id "${dir}/dendrites"
     ) (subdirectories rel);
 
+  /**
+    A list of units as an attribute set by id.
+  */
   byId =
     units:
     listToAttrs (
@@ -157,7 +188,9 @@ let
     }) homeFiles
   );
 
-  # Every visible file under `rel` (any extension), depth first, names sorted.
+  /**
+    Every visible file under `rel` (any extension), depth first, names sorted.
+  */
   filesUnder =
     rel:
     let

@@ -50,6 +50,9 @@ let
     override = discovered.overrides;
   };
 
+  /**
+    The graph nodes of one kind of inventory entry (hosts, users, roles, networks).
+  */
   inventoryNodes =
     kind:
     map (
@@ -66,6 +69,9 @@ let
       }
     ) (attrNames sets.${kind});
 
+  /**
+    The file a unit's node points at: its meta.nix, else its default.nix, else its directory.
+  */
   unitFile =
     u:
     if u.metaFile != null then
@@ -74,6 +80,10 @@ let
       u.file
     else
       u.dir;
+
+  /**
+    The graph nodes of one kind of unit (dendrites, fruits, homes).
+  */
   unitNodes =
     kind:
     map (
@@ -149,8 +159,9 @@ let
     ++ overrideNodes
     ++ secretNodes;
 
-  # Edges from `from` to each existing name of `toKind`, positioned at
-  # `field` of `raw`.
+  /**
+    Edges from `from` to each existing name of `toKind`, positioned at `field` of `raw`.
+  */
   edgesTo =
     {
       from,
@@ -201,6 +212,9 @@ let
     ) (attrNames h.networks)
   ) (attrNames hosts);
 
+  /**
+    The edges of every entry of `set` of `kind`, one batch for each edge spec.
+  */
   recordEdges =
     kind: set: specs:
     concatMap (
@@ -220,6 +234,9 @@ let
       ) specs
     ) (attrNames set);
 
+  /**
+    An edge spec: edges of `type` to nodes of `toKind`, named by field `attr` (raw field `raw`).
+  */
   spec = type: toKind: field: attr: raw: {
     inherit
       type

@@ -82,8 +82,10 @@ let
     "Arbor found ${toString (length errors)} error${if length errors == 1 then "" else "s"} in the fleet model:\n"
     + concatStringsSep "\n" (map diagnostics.formatDiagnostic errors);
 
-  # Facts are free-form: make them JSON-safe (paths as project-relative
-  # strings, functions as a marker) so `--json` never copies to the store.
+  /**
+    Facts are free-form: make them JSON-safe (paths as project-relative strings, functions as a
+    marker) so `--json` never copies to the store.
+  */
   toPlain =
     value:
     if isPath value then
@@ -97,12 +99,19 @@ let
     else
       value;
 
+  /**
+    A selected unit as the model shows it: its id and why it was selected.
+  */
   showReasons = selected: {
     inherit (selected) id;
     reasons = map resolve.showReason selected.reasons;
   };
 
   deploy = import ../outputs/deployment.nix;
+
+  /**
+    Host `name` as the model's JSON shows it.
+  */
   hostJson =
     name: plan:
     let

@@ -36,7 +36,9 @@ let
     elem
     ;
 
-  # Check each entry of an inventory file against `spec`.
+  /**
+    Check each entry of an inventory file against `spec`.
+  */
   checkFile =
     kind: spec: inventoryFile:
     let
@@ -122,17 +124,26 @@ let
     };
   }) rolesChecked.entries;
 
-  # A selection: an id plus where it was made.
+  /**
+    A selection: an id plus where it was made.
+  */
   originOf = kind: name: raw: field: fallbackFile: {
     inherit kind name;
     position = diagnostics.positionOf field raw fallbackFile;
   };
+
+  /**
+    Selections of `ids`, each remembering the `origin` that asked for it.
+  */
   selectionsFrom =
     origin: ids:
     map (id: {
       inherit id origin;
     }) ids;
 
+  /**
+    Host `name` checked against the contract, with every default filled and its roles merged in.
+  */
   normalizeHost =
     name: e:
     let
@@ -245,7 +256,9 @@ let
     admins = secretsChecked.clean.admins or [ ];
   };
 
-  # meta.nix of dendrites, fruits and homes.
+  /**
+    meta.nix of dendrites, fruits and homes.
+  */
   checkMeta =
     spec: unit:
     if unit.meta == null then
@@ -264,6 +277,9 @@ let
         host = null;
       };
 
+  /**
+    A dendrite, fruit or home with its meta.nix checked against `spec` and defaults filled.
+  */
   normalizeUnit =
     spec: defaultClass: unit:
     let
@@ -296,6 +312,9 @@ let
   fruits = mapAttrs (_: normalizeUnit contract.fruitMeta "nixos") discovered.fruits;
   homes = mapAttrs (_: normalizeUnit contract.homeMeta "homeManager") discovered.homes;
 
+  /**
+    The diagnostics of every unit of `set`'s meta.nix.
+  */
   unitDiagnostics = set: concatMap (id: set.${id}.metaDiagnostics) (attrNames set);
 
   # class given explicitly but contradicting the system.

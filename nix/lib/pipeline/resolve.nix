@@ -34,8 +34,10 @@ let
     concatStringsSep
     ;
 
-  # A resolver over one kind of unit. `units.<id>.requires` are the edges;
-  # `label` names the kind in reasons ("dendrite", "home").
+  /**
+    A resolver over one kind of unit. `units.<id>.requires` are the edges; `label` names the kind in
+    reasons ("dendrite", "home").
+  */
   mkResolver =
     { units, label }:
     let
@@ -131,10 +133,15 @@ let
       inherit cycles closureOf resolve;
     };
 
+  /**
+    A key that identifies a reason (origin and chain), for de-duplication.
+  */
   reasonKey =
     r: "${r.origin.kind} ${r.origin.name} ${concatStringsSep " " r.chain}";
 
-  # "role server (inventory/roles.nix:3:5) → dendrite base"
+  /**
+    "role server (inventory/roles.nix:3:5) → dendrite base"
+  */
   showReason =
     r:
     let
@@ -145,8 +152,10 @@ let
       ++ r.chain
     );
 
-  # Fruits are not transitive among themselves (a fruit's `fruits` are
-  # checked, `missing-fruit`), so they only need de-duplication.
+  /**
+    Fruits are not transitive among themselves (a fruit's `fruits` are checked, `missing-fruit`), so
+    they only need de-duplication.
+  */
   resolveFruits =
     fruitUnits: selections:
     let

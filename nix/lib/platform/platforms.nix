@@ -71,6 +71,9 @@ let
     };
   };
 
+  /**
+    The CPU description of a CPU Arbor does not know by name.
+  */
   unknownCpu = name: {
     family = name;
     bits = 64;
@@ -103,6 +106,9 @@ let
     };
   };
 
+  /**
+    The kernel description of a kernel Arbor does not know by name.
+  */
   unknownKernel = name: {
     vendor = "unknown";
     abi = "";

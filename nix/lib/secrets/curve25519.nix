@@ -47,11 +47,24 @@ let
     83981
   ];
 
+  /**
+    Sum of two field elements.
+  */
   add = a: b: carry (genList (i: elemAt a i + elemAt b i) limbs);
+
+  /**
+    Difference of two field elements (adding 2p first keeps every limb positive).
+  */
   sub = a: b: carry (genList (i: elemAt a i + elemAt twoP i - elemAt b i) limbs);
+
+  /**
+    `a` squared `n` times.
+  */
   sqrTimes = a: n: foldl' (x: _: sqr x) a (genList (i: i) n);
 
-  # z^(2^250 − 1), and the small powers the two chains finish with.
+  /**
+    z^(2^250 − 1), and the small powers the two chains finish with.
+  */
   chain =
     z:
     let
@@ -71,7 +84,9 @@ let
       z250_0 = mul (sqrTimes z200_0 50) z50_0;
     };
 
-  # z^(p − 2) = z^(2^255 − 21) = 1/z (and 0 for 0).
+  /**
+    z^(p − 2) = z^(2^255 − 21) = 1/z (and 0 for 0).
+  */
   invert =
     z:
     let
@@ -79,7 +94,9 @@ let
     in
     mul (sqrTimes c.z250_0 5) c.z11;
 
-  # z^((p − 1) / 2) = z^(2^254 − 10): 1 for a non-zero square, p − 1 for a non-square, 0 for 0.
+  /**
+    z^((p − 1) / 2) = z^(2^254 − 10): 1 for a non-zero square, p − 1 for a non-square, 0 for 0.
+  */
   euler =
     z:
     let
@@ -87,7 +104,9 @@ let
     in
     mul (sqrTimes c.z250_0 4) (mul c.z2 (sqr c.z2));
 
-  # 32 little-endian bytes → limbs (bit 255, the sign of x, is left out).
+  /**
+    32 little-endian bytes → limbs (bit 255, the sign of x, is left out).
+  */
   fromBytes =
     bytes:
     genList (
@@ -105,7 +124,9 @@ let
   powersOf2 = genList (n: foldl' (x: _: x * 2) 1 (genList (i: i) n)) 40;
   pow2 = elemAt powersOf2;
 
-  # One carry pass that does not fold: { limbs; out; } with `out` the carry past bit 255.
+  /**
+    One carry pass that does not fold: { limbs; out; } with `out` the carry past bit 255.
+  */
   propagate =
     a:
     foldl' (
@@ -123,9 +144,11 @@ let
       out = 0;
     } (genList (i: i) limbs);
 
-  # The canonical value in [0, p) as limbs. After enough carry passes every limb is below 2^17,
-  # so the value is below 2^255 and at most one p has to go: x − p = x + 19 − 2^255, which is
-  # the case exactly when x + 19 carries past bit 255.
+  /**
+    The canonical value in [0, p) as limbs. After enough carry passes every limb is below 2^17, so
+    the value is below 2^255 and at most one p has to go: x − p = x + 19 − 2^255, which is the case
+    exactly when x + 19 carries past bit 255.
+  */
   freeze =
     a:
     let
@@ -134,7 +157,9 @@ let
     in
     if plus19.out == 0 then x else plus19.limbs;
 
-  # Canonical limbs → 32 little-endian bytes.
+  /**
+    Canonical limbs → 32 little-endian bytes.
+  */
   toBytes =
     a:
     let
@@ -151,6 +176,9 @@ let
       bitAnd (window / pow2 (bit - 17 * limb)) 255
     ) 32;
 
+  /**
+    Whether a field element is zero.
+  */
   isZero = a: toBytes a == genList (_: 0) 32;
 
   /**

@@ -32,10 +32,17 @@ let
   wiring = import ./wiring.nix { inherit plan plans; };
   inherit (builtins) mapAttrs map listToAttrs;
 
+  /**
+    A position as the model's JSON shows it.
+  */
   showPosition = p: {
     inherit (p) file line column;
   };
 
+  /**
+    A reader (`host:<h>` or `user:<u>`) as the model's JSON shows it: its recipient, or why it has
+    none.
+  */
   recipientJson =
     id:
     let
@@ -81,6 +88,9 @@ let
     );
   };
 
+  /**
+    The secrets each of `names` needs, as the model's JSON shows them.
+  */
   needsJson =
     needs: names:
     listToAttrs (

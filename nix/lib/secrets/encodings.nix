@@ -24,7 +24,9 @@ let
     concatStringsSep
     ;
 
-  # char -> index, for the characters of `alphabet`.
+  /**
+    char -> index, for the characters of `alphabet`.
+  */
   indexOf =
     alphabet:
     listToAttrs (
@@ -41,9 +43,11 @@ let
   powersOf2 = genList (n: foldl' (x: _: x * 2) 1 (genList (i: i) n)) 40;
   pow2 = elemAt powersOf2;
 
-  # Regroup a list of `from`-bit values into `to`-bit values (BIP 173's convertbits). With `pad`,
-  # leftover bits are written as a last, zero-filled group; without, they must be zero and fewer
-  # than `from`. Returns null when the input does not regroup.
+  /**
+    Regroup a list of `from`-bit values into `to`-bit values (BIP 173's convertbits). With `pad`,
+    leftover bits are written as a last, zero-filled group; without, they must be zero and fewer
+    than `from`. Returns null when the input does not regroup.
+  */
   regroup =
     from: to: pad: values:
     let
@@ -129,6 +133,10 @@ let
     e = 101;
     g = 103;
   };
+
+  /**
+    The expansion of a bech32 human-readable part that the checksum covers.
+  */
   expandHrp =
     hrp:
     let

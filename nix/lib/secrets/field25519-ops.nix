@@ -10,6 +10,9 @@ let
   base = 131072;
   mask = 131071;
 
+  /**
+    One carry pass over the limbs of a product.
+  */
   carryOnce =
     l:
     let

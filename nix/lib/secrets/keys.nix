@@ -48,10 +48,17 @@ let
     32
   ];
 
+  /**
+    A key that stands for `recipient`.
+  */
   ok = recipient: {
     inherit recipient;
     problem = null;
   };
+
+  /**
+    A key that stands for no recipient, and why.
+  */
   bad = problem: {
     recipient = null;
     inherit problem;

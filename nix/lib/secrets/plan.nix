@@ -48,13 +48,19 @@ let
   enabled = backend != null;
   admins = filter (u: normalized.users ? ${u}) settings.admins;
 
-  # A secret name is path-like: components of letters, digits, `_`, `-` and `.`, not `.`/`..`.
+  /**
+    A secret name is path-like: components of letters, digits, `_`, `-` and `.`, not `.`/`..`.
+  */
   validName =
     name:
     match "[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*" name != null
     && !(elem "." (strings.splitOn "/" name))
     && !(elem ".." (strings.splitOn "/" name));
 
+  /**
+    Where secret `name` of `host` lives: the file (and for sops the key in it), shared or the host's
+    own.
+  */
   locate =
     host: name: shared:
     if backend == "agenix" then
@@ -68,7 +74,9 @@ let
         key = name;
       };
 
-  # What a host's units declare, in module order, each name once.
+  /**
+    What a host's units declare, in module order, each name once.
+  */
   declaredOn =
     plan:
     let
@@ -99,6 +107,10 @@ let
       value = sopsFile.describe (builtins.readFile (discovered.pathOf file));
     }) (filter (f: strings.hasSuffix ".yaml" f) discovered.secretFiles)
   );
+
+  /**
+    Whether sops file `file` holds the key of secret `name`.
+  */
   sopsHas =
     file: name:
     sopsFiles ? ${file} && builtins.any (e: e.path == strings.splitOn "/" name) sopsFiles.${file}.keys;
@@ -167,6 +179,10 @@ let
   # Recipients, computed once per host and user, and only when read.
   hostKeys = mapAttrs (_: plan: keys.fromKeys plan.host.keys) plans;
   userKeys = mapAttrs (_: keys.ofUser) normalized.users;
+
+  /**
+    The age recipient of a reader (`host:<h>` or `user:<u>`), or why it has none.
+  */
   recipientOf =
     reader:
     let

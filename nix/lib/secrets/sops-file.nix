@@ -38,7 +38,9 @@ let
     genList
     ;
 
-  # Strip one pair of quotes; '' inside a single-quoted scalar is a quote.
+  /**
+    Strip one pair of quotes; '' inside a single-quoted scalar is a quote.
+  */
   unquote =
     text:
     let
@@ -54,7 +56,9 @@ let
     else
       text;
 
-  # A plain scalar ends before ` #` (a comment).
+  /**
+    A plain scalar ends before ` #` (a comment).
+  */
   scalar =
     text:
     let
@@ -71,6 +75,9 @@ let
   # `key: rest` (rest may be empty). A key is a quoted scalar or plain text without ": ".
   keyLine = match "(\"[^\"]*\"|'[^']*'|([^:#[:space:]]|:[^[:space:]])([^:]|:[^[:space:]])*):([[:space:]]+(.*))?";
 
+  /**
+    Whether a YAML value starts a block scalar (`|` or `>`).
+  */
   isBlockScalar = value: match "[|>][-+0-9]*([[:space:]]+#.*)?" value != null;
 
   /**
@@ -216,8 +223,14 @@ let
       inherit (final) entries;
     };
 
+  /**
+    Whether list `prefix` is a prefix of `list`.
+  */
   hasPrefixList = prefix: list: length prefix <= length list && genList (elemAt list) (length prefix) == prefix;
 
+  /**
+    Whether a YAML key path is where sops keeps an age recipient.
+  */
   isRecipientPath =
     path:
     let

@@ -17,12 +17,18 @@
 # So a dendrite's `config.sops.secrets."wireguard/private-key".path` has its real value here
 # too. The real flake imports the real modules (outputs/flake.nix).
 let
+  /**
+    Wraps a stand-in `module` so errors in it name the input it stands for.
+  */
   standIn = input: module: {
     _file = "<arbor: stand-in for ${input}>";
     key = "arbor:stand-in:${input}";
     imports = [ module ];
   };
 
+  /**
+    The stand-in for sops-nix's NixOS / nix-darwin module: its options, no secrets decrypted.
+  */
   sops =
     { lib, ... }:
     let
@@ -107,6 +113,9 @@ let
       };
     };
 
+  /**
+    The stand-in for agenix's NixOS / nix-darwin module.
+  */
   agenix =
     { lib, config, ... }:
     let
@@ -161,6 +170,9 @@ let
       };
     };
 
+  /**
+    The stand-in for sops-nix's Home Manager module.
+  */
   sopsHome =
     { lib, config, ... }:
     let
@@ -212,6 +224,9 @@ let
       };
     };
 
+  /**
+    The stand-in for agenix's Home Manager module.
+  */
   agenixHome =
     { lib, config, ... }:
     let
@@ -262,6 +277,9 @@ let
       };
     };
 
+  /**
+    The stand-in for comin's module.
+  */
   comin =
     { lib, ... }:
     let

@@ -43,6 +43,10 @@ let
 
   settings = normalized.secrets;
   adminsPosition = diagnostics.positionOf "admins" settings.raw settings.file;
+
+  /**
+    The `keys` written in a raw inventory entry, or `{ }`.
+  */
   rawKeys = raw: if isAttrs (raw.keys or null) then raw.keys else { };
 
   # invalid-key: every key the inventory holds is checked, used or not.
@@ -114,6 +118,9 @@ let
       }
     ) (filter (u: plan.userKeys.${u}.source == null) plan.admins);
 
+  /**
+    Secret names as a list in words.
+  */
   secretsList = ns: humanList (map (n: n.name) ns);
 
   missingHostKeys = concatMap (
@@ -144,6 +151,9 @@ let
     })
   ) (if enabled then attrNames normalized.users else [ ]);
 
+  /**
+    The YAML key path of secret `name`, as a message shows it.
+  */
   keyPath = name: concatStringsSep ": " (strings.splitOn "/" name) + ":";
   missingSecrets = concatMap (
     host:
@@ -183,7 +193,9 @@ let
     ) (filter (n: !n.present) (plan.needs.${host} or plan.homeNeeds.${host}))
   ) (plan.hostsNeeding ++ plan.homesNeeding);
 
-  # Who a recipient belongs to, for messages about extra recipients.
+  /**
+    Who a recipient belongs to, for messages about extra recipients.
+  */
   ownerOf =
     recipient:
     let
@@ -265,7 +277,9 @@ let
         hint = "Run `arbor secrets rules . --write` (then re-key the files it changes).";
       });
 
-  # unknown-secret: the topmost keys of a sops file that no declared secret lies on.
+  /**
+    unknown-secret: the topmost keys of a sops file that no declared secret lies on.
+  */
   unknownKeys =
     file: declared: host: owner:
     let

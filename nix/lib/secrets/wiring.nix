@@ -34,7 +34,14 @@ let
     agenix = "/var/lib/agenix/key.txt";
   };
 
+  /**
+    `set` when `cond` holds, else `{ }`.
+  */
   optional = cond: set: if cond then set else { };
+
+  /**
+    The owner, group and mode settings of a needed secret, those that are set.
+  */
   ownership =
     n: optional (n.owner != null) { inherit (n) owner; } // optional (n.group != null) { inherit (n) group; };
 

@@ -2,6 +2,9 @@
 # that print the allowed values. Mirrors the `asserts` family of nixpkgs' lib.
 { lib }:
 let
+  /**
+    A value as messages show it.
+  */
   pretty = v: lib.generators.toPretty { } v;
   self = {
     /**

@@ -14,7 +14,9 @@ let
     mapAttrs
     ;
 
-  # Follow `path` from index i into `set`; `found` for the end value, `missing` when absent.
+  /**
+    Follow `path` from index i into `set`; `found` for the end value, `missing` when absent.
+  */
   walk =
     path: found: missing: set:
     let

@@ -12,7 +12,9 @@ let
     setFunctionArgs
     ;
 
-  # "did you mean" part of callPackageWith's error for a missing argument.
+  /**
+    "did you mean" part of callPackageWith's error for a missing argument.
+  */
   suggestions =
     arg: candidates:
     let
@@ -31,6 +33,10 @@ let
     else
       ", did you mean ${b.concatStringsSep ", " (lib.lists.init quoted)} or ${lib.lists.last quoted}?";
 
+  /**
+    The message when a function called by callPackageWith lacks an argument: its name, where the
+    function is, and suggestions.
+  */
   missingArgMessage =
     autoArgs: args: fargs: unpassed:
     let

@@ -5,7 +5,9 @@
 let
   b = builtins;
 
-  # Replace everything below `depth` by `…` placeholders that toPretty prints unquoted.
+  /**
+    Replace everything below `depth` by `…` placeholders that toPretty prints unquoted.
+  */
   cutAt =
     depth: v:
     let

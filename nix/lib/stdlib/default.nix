@@ -83,9 +83,14 @@ let
     "mkOptionType"
   ];
 
-  # The subset of `names` that `set` has, with values taken lazily from `set`.
+  /**
+    The subset of `names` that `set` has, with values taken lazily from `set`.
+  */
   pick = names: set: b.intersectAttrs (b.listToAttrs (map (n: { name = n; value = null; }) names)) set;
 
+  /**
+    The whole library, given the final library `self`.
+  */
   libFor =
     self:
     let
@@ -516,8 +521,10 @@ let
       self.trivial.warn "External use of `lib.evalOptionValue` is deprecated. If your use case isn't covered by non-deprecated functions, we'd like to know more and perhaps support your use case well, instead of providing access to these low level functions. In this case please open an issue in https://github.com/nixos/nixpkgs/issues/." v
     ) (pick [ "evalOptionValue" ] mod.modules);
 
-  # `rattrs self`, plus `extend overlay`, which (as in nixpkgs) rebuilds the library with
-  # `lib.makeExtensible` from the overlaid function.
+  /**
+    `rattrs self`, plus `extend overlay`, which (as in nixpkgs) rebuilds the library with
+    `lib.makeExtensible` from the overlaid function.
+  */
   extensible =
     rattrs:
     let

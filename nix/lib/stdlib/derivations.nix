@@ -4,12 +4,20 @@
 { lib }:
 let
   b = builtins;
+
+  /**
+    " at <file>:<line>" of attribute `attrName` of `v`, or "".
+  */
   posSuffix =
     prefix: attrName: v:
     let
       pos = b.unsafeGetAttrPos attrName v;
     in
     if pos == null then "" else "${prefix}${pos.file}:${toString pos.line}:${toString pos.column}";
+
+  /**
+    " at <file>:<line>" of a package's definition, or "".
+  */
   packagePosSuffix =
     prefix: pkg:
     if pkg ? meta.position && b.isString pkg.meta.position then "${prefix}${pkg.meta.position}" else "";

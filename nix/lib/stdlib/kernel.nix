@@ -2,6 +2,9 @@
 # answers and helpers, as `lib.kernel` in nixpkgs.
 { lib }:
 let
+  /**
+    A kernel config answer of `tristate`.
+  */
   answer = tristate: {
     inherit tristate;
     optional = false;

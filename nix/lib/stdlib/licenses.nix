@@ -4,6 +4,9 @@
 # several hundred; Arbor carries the common ones and adds more on demand.
 { lib }:
 let
+  /**
+    A license record from its short name and attributes.
+  */
   mk =
     shortName:
     {

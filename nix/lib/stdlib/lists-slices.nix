@@ -15,7 +15,9 @@ let
     elem
     ;
 
-  # Clamp a slice to the list: how many elements exist from `start` on, at most `n`.
+  /**
+    Clamp a slice to the list: how many elements exist from `start` on, at most `n`.
+  */
   sliceLength =
     start: n: len:
     if start >= len then

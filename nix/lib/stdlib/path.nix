@@ -8,7 +8,9 @@ let
   inherit (lib.asserts) assertMsg;
   inherit (lib.lists) take drop;
 
-  # Why a value is not a valid subpath, or null when it is.
+  /**
+    Why a value is not a valid subpath, or null when it is.
+  */
   invalidReason =
     value:
     if !isString value then
@@ -22,9 +24,14 @@ let
     else
       null;
 
+  /**
+    Whether `value` is a valid subpath.
+  */
   isValid = value: invalidReason value == null;
 
-  # Components of a valid subpath: "./" and "." parts and repeated slashes dropped.
+  /**
+    Components of a valid subpath: "./" and "." parts and repeated slashes dropped.
+  */
   componentsOf =
     path:
     if path == "." then
@@ -40,6 +47,9 @@ let
       in
       lib.lists.sublist first (n - first - trailing) strings;
 
+  /**
+    Subpath components joined back into a `./`-relative string.
+  */
   joinComponents = components: "./" + (if components == [ ] then "." else b.concatStringsSep "/" components);
 
   # { root; components; } of a path value.
@@ -59,6 +69,10 @@ let
 
   storeComponents = componentsOf ("./" + b.storeDir);
   storeDepth = b.length storeComponents;
+
+  /**
+    Whether path components start with the store directory's.
+  */
   hasStorePrefix =
     components:
     (
@@ -68,6 +82,9 @@ let
     )
     || (components != [ ] && match "[0-9a-z]{52}" (b.head components) != null);
 
+  /**
+    The message when two paths of function `fn` have different filesystem roots.
+  */
   rootsMessage = fn: p1: r1: p2: r2: ''
     lib.path.${fn}: Filesystem roots must be the same for both paths, but paths with different roots were given:
         first argument: "${toString p1}" with root "${toString r1}"

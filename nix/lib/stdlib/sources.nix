@@ -18,7 +18,9 @@ let
     "_darcs"
   ];
 
-  # The filter/name/origin of a source, whether plain or already filtered.
+  /**
+    The filter/name/origin of a source, whether plain or already filtered.
+  */
   attributesOf =
     src:
     if src ? _isLibCleanSourceWith then
@@ -30,6 +32,9 @@ let
         name = "source";
       };
 
+  /**
+    A source value from its attributes (origSrc, filter, name).
+  */
   fromAttributes =
     {
       origSrc,

@@ -4,6 +4,10 @@
 let
   b = builtins;
   inherit (b) stringLength substring;
+
+  /**
+    The smaller of two numbers.
+  */
   min = x: y: if x < y then x else y;
 
   self = {

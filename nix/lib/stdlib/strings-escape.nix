@@ -21,8 +21,14 @@ let
       }) (b.stringLength printable)
     );
 
+  /**
+    The characters of a string.
+  */
   chars = s: b.genList (i: b.substring i 1 s) (b.stringLength s);
 
+  /**
+    A byte as two hexadecimal digits.
+  */
   hex2 = n: lib.strings.fixedWidthString 2 "0" (lib.trivial.toHexString n);
 
   urlUnreserved = chars "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~";

@@ -15,7 +15,9 @@ let
   escapes = import ./strings-escape.nix { inherit lib; };
   inherit (escapes) escapeRegex escapeNixString;
 
-  # Warn (nixpkgs does too) when a path is passed where a string prefix/suffix/infix is meant.
+  /**
+    Warn (nixpkgs does too) when a path is passed where a string prefix/suffix/infix is meant.
+  */
   pathArgWarning =
     fn: what: arg:
     lib.trivial.warnIf (isPath arg) (

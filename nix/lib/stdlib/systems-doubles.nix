@@ -87,9 +87,24 @@ let
     "x86_64-uefi"
   ];
 
+  /**
+    The CPU of a system string.
+  */
   cpuOf = s: b.head (b.match "([^-]+)-.*" s);
+
+  /**
+    The kernel of a system string.
+  */
   kernelOf = s: b.head (b.match "[^-]+-(.*)" s);
+
+  /**
+    The known systems whose CPU is one of `names`.
+  */
   byCpu = names: b.filter (s: b.elem (cpuOf s) names) all;
+
+  /**
+    The known systems whose kernel is one of `names`.
+  */
   byKernel = names: b.filter (s: b.elem (kernelOf s) names) all;
   bigEndianCpus = [
     "m68k"
@@ -112,6 +127,10 @@ let
     "armv7l"
   ];
   linux = byKernel [ "linux" ];
+
+  /**
+    Whether a system's GNU triple keeps the usual order (not ARM or powerpc64).
+  */
   isGnuOrder = s: !(b.elem (cpuOf s) (armCpus ++ [ "powerpc64" ]));
 
   doubles = {

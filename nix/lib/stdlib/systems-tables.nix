@@ -5,6 +5,9 @@
 let
   b = builtins;
 
+  /**
+    `attrs` tagged with `_type = type`, as nixpkgs types its parsed parts.
+  */
   typed = type: attrs: { _type = type; } // attrs;
 
   # One shared value, as in nixpkgs (printing shows later uses as «repeated»).

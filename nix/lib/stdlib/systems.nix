@@ -114,6 +114,9 @@ let
     "ssse3Support"
   ];
 
+  /**
+    The CPU and kernel names of a "cpu-kernel" system string.
+  */
   splitDouble =
     system:
     let
@@ -127,6 +130,9 @@ let
         kernelName = b.elemAt m 1;
       };
 
+  /**
+    The platform set of a system string: parsed parts, predicates and the names tools use.
+  */
   elaborateSystem =
     system:
     let

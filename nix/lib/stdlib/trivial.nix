@@ -10,6 +10,9 @@ let
   releaseString = "26.11";
   suffix = "pre-git";
 
+  /**
+    The hexadecimal digit of `d` (0 to 15).
+  */
   hexDigit = d: b.substring d 1 "0123456789ABCDEF";
 in
 {

@@ -3,6 +3,10 @@
 { lib }:
 let
   b = builtins;
+
+  /**
+    Component `i` of version `v`.
+  */
   part = i: v: b.elemAt (b.splitVersion v) i;
 in
 {

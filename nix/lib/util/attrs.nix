@@ -17,8 +17,14 @@ let
     getAttr
     ;
 
+  /**
+    A list of `f name value` for every attribute of `set`, in name order.
+  */
   mapAttrsToList = f: set: map (name: f name set.${name}) (attrNames set);
 
+  /**
+    The attributes of `set` for which `pred name value` holds.
+  */
   filterAttrs =
     pred: set:
     listToAttrs (
@@ -28,6 +34,9 @@ let
       }) (filter (name: pred name set.${name}) (attrNames set))
     );
 
+  /**
+    An attribute set with each of `names` mapped to `f name`.
+  */
   genAttrs =
     names: f:
     listToAttrs (
@@ -37,12 +46,16 @@ let
       }) names
     );
 
+  /**
+    `set` when `cond` holds, else `{ }`.
+  */
   optionalAttrs = cond: set: if cond then set else { };
 
-  # Walk `path` (a list of names) into `set`. Returns
-  #   { found; value; parent; depth; }
-  # where `depth` is how many components exist and `parent` is the attrset
-  # holding the deepest existing one (for `unsafeGetAttrPos`).
+  /**
+    Walk `path` (a list of names) into `set`. Returns { found; value; parent; depth; } where `depth`
+    is how many components exist and `parent` is the attrset holding the deepest existing one (for
+    `unsafeGetAttrPos`).
+  */
   pathOf =
     path: set:
     let

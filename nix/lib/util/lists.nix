@@ -18,10 +18,14 @@ let
     foldl'
     ;
 
+  /**
+    `f index element` for every element, indices from 0.
+  */
   imap0 = f: list: genList (i: f i (elemAt list i)) (length list);
 
-  # Keep the first occurrence of every key, in order. `key` maps an element
-  # to a string.
+  /**
+    Keep the first occurrence of every key, in order. `key` maps an element to a string.
+  */
   uniqueOn =
     key: list:
     let
@@ -33,8 +37,10 @@ let
     in
     concatMap (e: if firstIndex.${e.name} == e.value then [ (elemAt list e.value) ] else [ ]) indexed;
 
-  # The first occurrence of every value, in order, for any values (as nixpkgs' `lib.unique`):
-  # a list of strings goes through `uniqueOn`; anything else is compared with `==`.
+  /**
+    The first occurrence of every value, in order, for any values (as nixpkgs' `lib.unique`): a list
+    of strings goes through `uniqueOn`; anything else is compared with `==`.
+  */
   unique =
     list:
     if builtins.all builtins.isString list then
@@ -42,7 +48,9 @@ let
     else
       foldl' (kept: x: if builtins.elem x kept then kept else kept ++ [ x ]) [ ] list;
 
-  # A set of strings as an attrset, for O(log n) membership tests.
+  /**
+    A set of strings as an attrset, for O(log n) membership tests.
+  */
   toSet =
     list:
     listToAttrs (
@@ -52,8 +60,10 @@ let
       }) list
     );
 
-  # Stable sort on a key: ties keep their original order. `builtins.sort` is
-  # not guaranteed stable, so the index is the last tie-breaker.
+  /**
+    Stable sort on a key: ties keep their original order. `builtins.sort` is not guaranteed stable,
+    so the index is the last tie-breaker.
+  */
   sortOn =
     key: list:
     let
@@ -64,7 +74,9 @@ let
     in
     map (e: e.x) (sort (a: b: a.k < b.k || (a.k == b.k && a.i < b.i)) keyed);
 
-  # Lexicographic comparison of two lists of comparable scalars.
+  /**
+    Lexicographic comparison of two lists of comparable scalars.
+  */
   compareLists =
     a: b:
     let
@@ -87,7 +99,9 @@ let
     in
     go 0;
 
-  # Sort on a list-valued key (a tuple), lexicographically and stably.
+  /**
+    Sort on a list-valued key (a tuple), lexicographically and stably.
+  */
   sortOnTuple =
     key: list:
     let
@@ -104,6 +118,9 @@ let
     in
     map (e: e.x) (sort before keyed);
 
+  /**
+    The first element for which `pred` holds, or `default`.
+  */
   findFirst =
     pred: default: list:
     let
@@ -111,11 +128,19 @@ let
     in
     if found == [ ] then default else elemAt found 0;
 
+  /**
+    The last element of a non-empty list.
+  */
   last = list: elemAt list (length list - 1);
 
+  /**
+    The first `n` elements (all of them when there are fewer).
+  */
   take = n: list: genList (elemAt list) (if n < length list then n else length list);
 
-  # Split a list at the first element satisfying `pred`: the elements before it.
+  /**
+    Split a list at the first element satisfying `pred`: the elements before it.
+  */
   takeUntil =
     pred: list:
     let
@@ -123,7 +148,9 @@ let
     in
     take (go 0) list;
 
-  # Drop elements until `pred` holds; the remainder starts with that element.
+  /**
+    Drop elements until `pred` holds; the remainder starts with that element.
+  */
   dropUntil =
     pred: list:
     let
@@ -132,9 +159,19 @@ let
     in
     genList (j: elemAt list (start + j)) (length list - start);
 
+  /**
+    How many elements `pred` holds for.
+  */
   count = pred: list: foldl' (n: x: if pred x then n + 1 else n) 0 list;
 
+  /**
+    `[ x ]` when `cond` holds, else `[ ]`.
+  */
   optional = cond: x: if cond then [ x ] else [ ];
+
+  /**
+    `xs` when `cond` holds, else `[ ]`.
+  */
   optionals = cond: xs: if cond then xs else [ ];
 in
 {

@@ -22,8 +22,14 @@ let
     map
     ;
 
+  /**
+    Whether `s` starts with `prefix`.
+  */
   hasPrefix = prefix: s: substring 0 (stringLength prefix) s == prefix;
 
+  /**
+    Whether `s` ends with `suffix`.
+  */
   hasSuffix =
     suffix: s:
     let
@@ -32,26 +38,44 @@ let
     in
     ls >= lx && substring (ls - lx) lx s == suffix;
 
+  /**
+    `s` without `prefix` when it starts with it, else `s`.
+  */
   removePrefix =
     prefix: s:
     if hasPrefix prefix s then substring (stringLength prefix) (stringLength s) s else s;
 
+  /**
+    `s` without `suffix` when it ends with it, else `s`.
+  */
   removeSuffix =
     suffix: s:
     if hasSuffix suffix s then substring 0 (stringLength s - stringLength suffix) s else s;
 
+  /**
+    `f` applied to each element, joined with `sep`.
+  */
   concatMapStringsSep = sep: f: list: concatStringsSep sep (map f list);
 
-  # "a.b.c" -> [ "a" "b" "c" ]; `builtins.split` interleaves the separators as lists.
+  /**
+    "a.b.c" -> [ "a" "b" "c" ]; `builtins.split` interleaves the separators as lists.
+  */
   splitOn =
     separatorRegex: s: filter builtins.isString (builtins.split separatorRegex s);
 
+  /**
+    The characters of `s`, as a list of one-character strings.
+  */
   stringToCharacters = s: genList (i: substring i 1 s) (stringLength s);
 
-  # Quote a name the way Nix prints it in messages: "name".
+  /**
+    Quote a name the way Nix prints it in messages: "name".
+  */
   quote = s: "\"${s}\"";
 
-  # "a", "b" and "c"
+  /**
+    "a", "b" and "c"
+  */
   humanList =
     items:
     let
@@ -65,7 +89,9 @@ let
     else
       concatStringsSep ", " (genList (i: elemAt quoted i) (n - 1)) + " and " + elemAt quoted (n - 1);
 
-  # Levenshtein distance, one row at a time: O(|a|·|b|) time, O(|b|) space.
+  /**
+    Levenshtein distance, one row at a time: O(|a|·|b|) time, O(|b|) space.
+  */
   levenshtein =
     a: b:
     let
@@ -98,9 +124,10 @@ let
     in
     elemAt lastRow.row lb;
 
-  # The nearest candidate within a third of the name's length (at least 2
-  # edits), or null. Ties go to the alphabetically first candidate, so the
-  # hint never depends on attribute order.
+  /**
+    The nearest candidate within a third of the name's length (at least 2 edits), or null. Ties go
+    to the alphabetically first candidate, so the hint never depends on attribute order.
+  */
   nearest =
     name: candidates:
     let
@@ -120,7 +147,9 @@ let
     in
     if ordered == [ ] then null else (elemAt ordered 0).name;
 
-  # A hint for an unknown name: "Did you mean "x"?" or the list of known names.
+  /**
+    A hint for an unknown name: "Did you mean "x"?" or the list of known names.
+  */
   didYouMean =
     what: name: candidates:
     let

@@ -33,18 +33,34 @@ let
   any = {
     type = "any";
   };
+
+  /**
+    A contract type: a list whose elements have type `of`.
+  */
   listOf = of: {
     type = "listOf";
     inherit of;
   };
+
+  /**
+    A contract type: one of `values`.
+  */
   enum = values: {
     type = "enum";
     inherit values;
   };
+
+  /**
+    A contract type: an attribute set with the given `fields`, each with its own type.
+  */
   submodule = fields: {
     type = "submodule";
     inherit fields;
   };
+
+  /**
+    A contract type: an attribute set whose values have type `of`.
+  */
   attrsOf = of: {
     type = "attrsOf";
     inherit of;

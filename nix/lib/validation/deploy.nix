@@ -32,10 +32,20 @@ let
   members = attrNames host.networks;
   rawDeploy = if isAttrs (host.raw.deploy or null) then host.raw.deploy else { };
   rawBootstrap = if isAttrs (host.raw.bootstrap or null) then host.raw.bootstrap else { };
+
+  /**
+    The position of `deploy.<field>` of the host, or the host's when it is not written.
+  */
   deployField = field: diagnostics.positionOf field rawDeploy host.file;
+
+  /**
+    The position of `bootstrap.<field>` of the host, or the host's when it is not written.
+  */
   bootstrapField = field: diagnostics.positionOf field rawBootstrap host.file;
 
-  # Problems with `<section>.network`, or [ ].
+  /**
+    Problems with `<section>.network`, or [ ].
+  */
   networkProblems =
     code: section: position: net:
     if !(host.networks ? ${net}) then

@@ -16,6 +16,9 @@ let
   lists = import ../util/lists.nix;
   inherit (strings) hasPrefix removePrefix;
 
+  /**
+    A file's path relative to the project root (files outside it stay absolute).
+  */
   relativeFile =
     file:
     let
@@ -23,13 +26,18 @@ let
     in
     if hasPrefix prefix file then removePrefix prefix file else file;
 
+  /**
+    The position of the start of `file`.
+  */
   filePosition = file: {
     inherit file;
     line = 1;
     column = 1;
   };
 
-  # Position of `name` in `set`, or line 1 of `fallbackFile`.
+  /**
+    Position of `name` in `set`, or line 1 of `fallbackFile`.
+  */
   positionOf =
     name: set: fallbackFile:
     let
@@ -43,7 +51,9 @@ let
         inherit (p) line column;
       };
 
-  # Like positionOf, but tries several names in turn (the first one defined).
+  /**
+    Like positionOf, but tries several names in turn (the first one defined).
+  */
   firstPositionOf =
     names: set: fallback:
     let
@@ -54,12 +64,18 @@ let
     else
       positionOf (builtins.head defined) set fallback.file;
 
+  /**
+    A position as `file:line:column`.
+  */
   showPosition = p: "${p.file}:${toString p.line}:${toString p.column}";
 
   # Every code comes from the registry (codes.json, shared with the TypeScript types, the docs
   # and the tests): a code missing from it is Arbor's bug, not the user's.
   codes = builtins.fromJSON (builtins.readFile ./codes.json);
 
+  /**
+    A diagnostic record; throws when `code` is not in the registry (codes.json).
+  */
   make =
     {
       code,
@@ -107,7 +123,9 @@ let
     ]
   );
 
-  # "file:line:col: code: message Hint."
+  /**
+    "file:line:col: code: message Hint."
+  */
   formatDiagnostic =
     d:
     "${d.file}:${toString d.line}:${toString d.column}: ${d.code}: ${d.message}"

@@ -32,11 +32,20 @@ let
   typeNames = {
     set = "attrs";
   };
+
+  /**
+    The name of a value's type, as a declaration writes it.
+  */
   factType = value: typeNames.${typeOf value} or (typeOf value);
 
+  /**
+    Whether a fact is empty: "", [ ] or { }.
+  */
   isEmpty = value: value == "" || value == [ ] || value == { };
 
-  # "a string matching [0-9a-f]{8}" — what the declaration asks for.
+  /**
+    "a string matching [0-9a-f]{8}" — what the declaration asks for.
+  */
   describeCheck =
     check:
     let
@@ -51,7 +60,9 @@ let
     in
     base + matching + nonEmpty + oneOf;
 
-  # The first failed check of `value`, as a sentence, or null.
+  /**
+    The first failed check of `value`, as a sentence, or null.
+  */
   failure =
     check: value:
     if check ? type && factType value != check.type then
@@ -69,8 +80,10 @@ let
     else
       null;
 
-  # Diagnostics for one unit (dendrite or fruit) on one host.
-  #   reason: a string saying why the host has the unit (for the message)
+  /**
+    Diagnostics for one unit (dendrite or fruit) on one host. reason: a string saying why the host
+    has the unit (for the message)
+  */
   checkUnit =
     { host, unit, reason }:
     concatMap (

@@ -50,8 +50,14 @@ let
     tail
     ;
 
+  /**
+    Where the first reason a unit was selected is written.
+  */
   originPosition = selected: (head selected.reasons).origin.position;
 
+  /**
+    The diagnostics of one assembled host.
+  */
   validateHost =
     plan:
     let

@@ -79,8 +79,10 @@ let
     };
   };
 
-  # A dendrite named where a fruit is expected (or the reverse) gets a hint
-  # that says so, because the did-you-mean would not find it.
+  /**
+    A dendrite named where a fruit is expected (or the reverse) gets a hint that says so, because
+    the did-you-mean would not find it.
+  */
   crossHint =
     kind: name:
     if kind == "dendrite" && fruits ? ${name} then
@@ -90,7 +92,9 @@ let
     else
       null;
 
-  # References of `kind` listed in `field` of `owner` (a record with raw/file).
+  /**
+    References of `kind` listed in `field` of `owner` (a record with raw/file).
+  */
   unknownReferences =
     {
       kind,
@@ -177,6 +181,9 @@ let
     }
   ) (attrNames users);
 
+  /**
+    Diagnostics for the names in field `field` of every unit's meta.nix that name no `kind`.
+  */
   metaReferences =
     unitKind: set: field: kind: severity:
     concatMap (
@@ -205,6 +212,9 @@ let
     ++ metaReferences "fruit" fruits "fruits" "fruit" "error"
     ++ metaReferences "home" homes "requires" "home" "error";
 
+  /**
+    A `missing-meta` diagnostic for each unit of `set` without a meta.nix.
+  */
   missingMeta =
     set:
     map (
@@ -227,6 +237,9 @@ let
       }
     ) (filter (id: set.${id}.metaFile == null) (attrNames set));
 
+  /**
+    A `requires-cycle` diagnostic for each cycle found among the units of `set`.
+  */
   cycleDiagnostics =
     kind: set: cycles:
     map (

@@ -31,6 +31,9 @@ let
     elem
     ;
 
+  /**
+    A spec in words, for messages: "a list of strings".
+  */
   describeSpec =
     spec:
     if spec.type == "string" then
@@ -46,6 +49,9 @@ let
     else
       "an attribute set";
 
+  /**
+    A value in words, for messages: "the string \"x\"", "the integer 3", "a list", ...
+  */
   describeValue =
     value:
     let
@@ -68,8 +74,14 @@ let
     else
       "a ${t}";
 
+  /**
+    How a message names the field being checked.
+  */
   fieldLabel = context: if context.path == "" then "the value" else quote context.path;
 
+  /**
+    An `invalid-field` diagnostic: the value at `context` does not have type `spec`.
+  */
   typeError =
     context: value: spec: hint:
     diagnostics.make {
@@ -79,11 +91,17 @@ let
       inherit hint;
     };
 
+  /**
+    The checker's result: whether the value is valid, its clean copy and the diagnostics found.
+  */
   result = ok: clean: found: {
     inherit ok clean;
     diagnostics = found;
   };
 
+  /**
+    A field path extended by `name`.
+  */
   join = prefix: name: if prefix == "" then name else "${prefix}.${name}";
 
   primitiveTypes = {
@@ -93,8 +111,10 @@ let
     attrs = "set";
   };
 
-  # A cheap yes/no for the common case, a well-formed value: one call per
-  # field instead of the full walk, which only runs when this says no.
+  /**
+    A cheap yes/no for the common case, a well-formed value: one call per field instead of the full
+    walk, which only runs when this says no.
+  */
   isValid =
     spec: value:
     let
@@ -116,8 +136,15 @@ let
         attrNames value
       );
 
+  /**
+    Checks `value` against `spec`; the fast path when it is valid, the full walk otherwise.
+  */
   checkValue = spec: value: context: if isValid spec value then result true value [ ] else walk spec value context;
 
+  /**
+    Walks `value` against `spec`, collecting a diagnostic for each mistake and dropping the unknown
+    fields.
+  */
   walk =
     spec: value: context:
     if spec.type == "any" then

@@ -11,6 +11,10 @@ let
   inherit (lib) mkOption types;
   platformTypes = import ./types.nix { inherit lib; };
   platforms = import ../platforms.nix;
+
+  /**
+    The platform set of a system string or a partial platform set.
+  */
   elaborate =
     platform:
     if builtins.isString platform then

@@ -6,6 +6,9 @@ let
   inherit (lib) mkOption types;
   platformTypes = import ../common/types.nix { inherit lib; };
 
+  /**
+    The option of a list of Homebrew `what` (brews, casks, ...).
+  */
   entries = what: example: mkOption {
     type = types.listOf (
       types.coercedTo types.str (name: { inherit name; }) (

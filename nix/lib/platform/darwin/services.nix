@@ -4,6 +4,10 @@
 { lib, ... }:
 let
   inherit (lib) mkOption types;
+
+  /**
+    An `enable` option for service `what`.
+  */
   enable = what: mkOption {
     type = types.bool;
     default = false;

@@ -9,6 +9,9 @@ let
   platformTypes = import ../common/types.nix { inherit lib; };
   home = config.home.homeDirectory;
 
+  /**
+    The type of `home.file` and its siblings: files by target path, under `base`.
+  */
   fileType =
     base:
     types.attrsOf (
@@ -71,6 +74,9 @@ let
       )
     );
 
+  /**
+    An option for a directory, with its default and description.
+  */
   directory = default: description: mkOption {
     type = types.path;
     inherit default description;

@@ -4,22 +4,38 @@
 { config, pkgs, lib, ... }:
 let
   inherit (lib) mkOption types;
+
+  /**
+    An `enable` option for `what`.
+  */
   enable = what: mkOption {
     type = types.bool;
     default = false;
     description = "Whether to enable ${what}.";
   };
+
+  /**
+    A `package` option for `name`, null by default.
+  */
   package = name: mkOption {
     type = types.nullOr types.package;
     default = pkgs.${name};
     defaultText = lib.literalExpression "pkgs.${name}";
     description = "The ${name} package; `null` configures the shell without installing it.";
   };
+
+  /**
+    An option of lines, with `description`.
+  */
   lines = description: mkOption {
     type = types.lines;
     default = "";
     inherit description;
   };
+
+  /**
+    The `shellAliases` option of `shell`.
+  */
   aliases = shell: mkOption {
     type = types.attrsOf types.str;
     default = { };

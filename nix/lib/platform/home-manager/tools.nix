@@ -5,16 +5,28 @@
 let
   inherit (lib) mkOption types;
   tomlValue = (pkgs.formats.toml { }).type;
+
+  /**
+    An option that turns on a tool's integration with `shell`.
+  */
   integration = shell: mkOption {
     type = types.bool;
     default = true;
     description = "Whether ${shell} loads it.";
   };
+
+  /**
+    An `enable` option for `what`.
+  */
   enable = what: mkOption {
     type = types.bool;
     default = false;
     description = "Whether to enable ${what}.";
   };
+
+  /**
+    A `package` option for `name`.
+  */
   package = name: mkOption {
     type = types.package;
     default = pkgs.${name};

@@ -12,6 +12,10 @@ let
   namesToTrue = types.coercedTo (types.listOf types.str) (names: lib.genAttrs names (_: true)) (
     types.attrsOf types.bool
   );
+
+  /**
+    An option of a list of kernel modules (`what`).
+  */
   modules = what: mkOption {
     type = types.listOf types.str;
     default = [ ];

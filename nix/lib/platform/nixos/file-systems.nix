@@ -8,6 +8,9 @@ let
   inherit (lib) mkOption types;
   platformTypes = import ../common/types.nix { inherit lib; };
 
+  /**
+    Whether `s` has more than whitespace.
+  */
   nonEmpty = s: builtins.match "[ \t\n]*" s == null;
   nonEmptyStr = types.addCheck types.str nonEmpty // {
     description = "string (with check: non-empty)";

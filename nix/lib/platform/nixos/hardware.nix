@@ -3,6 +3,10 @@
 { lib, ... }:
 let
   inherit (lib) mkOption types;
+
+  /**
+    A boolean hardware option, off by default.
+  */
   flag = description: mkOption {
     type = types.bool;
     default = false;

@@ -9,8 +9,14 @@ let
   platformTypes = import ../common/types.nix { inherit lib; };
   cfg = config.networking;
 
+  /**
+    Whether `s` has only hexadecimal digits.
+  */
   isHex = s: builtins.match "[0-9a-fA-F]*" s != null;
 
+  /**
+    The type of one IPv`version` address of an interface: address and prefix length.
+  */
   address =
     version:
     platformTypes.openSubmodule {
@@ -79,12 +85,19 @@ let
     }
   );
 
+  /**
+    A firewall option of a list of ports (`what`).
+  */
   ports = what: mkOption {
     type = types.listOf types.port;
     default = [ ];
     example = [ 80 443 ];
     description = "${what} ports open to incoming connections.";
   };
+
+  /**
+    A firewall option of a list of port ranges (`what`).
+  */
   portRanges = what: mkOption {
     type = types.listOf (types.attrsOf types.port);
     default = [ ];

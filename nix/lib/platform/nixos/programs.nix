@@ -4,11 +4,19 @@
 { pkgs, lib, ... }:
 let
   inherit (lib) mkOption types;
+
+  /**
+    An `enable` option for `what`.
+  */
   enable = what: mkOption {
     type = types.bool;
     default = false;
     description = "Whether to enable ${what}.";
   };
+
+  /**
+    A `package` option for `name`.
+  */
   package = name: mkOption {
     type = types.package;
     default = pkgs.${name};

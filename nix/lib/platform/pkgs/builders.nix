@@ -22,7 +22,9 @@ let
     toString
     ;
 
-  # A placeholder made by builder `kind` from its arguments.
+  /**
+    A placeholder made by builder `kind` from its arguments.
+  */
   made =
     kind:
     {
@@ -38,6 +40,9 @@ let
       description = "Placeholder made by pkgs.${kind}: Arbor previews hosts without building packages";
     };
 
+  /**
+    A placeholder for a text file (optionally executable, at `destination` inside the result).
+  */
   writeTextFile =
     {
       name,
@@ -52,14 +57,30 @@ let
       extra = { inherit text executable destination; };
     };
 
-  # `name` of a file fetched from `url`, as nixpkgs' fetchers derive it.
+  /**
+    `name` of a file fetched from `url`, as nixpkgs' fetchers derive it.
+  */
   urlName = url: replaceStrings [ "?" "=" "&" ] [ "-" "-" "-" ] (baseNameOf (toString url));
+
+  /**
+    The first URL of fetcher arguments (`url` or `urls`).
+  */
   firstUrl = args: if args ? url then args.url else builtins.head args.urls;
+
+  /**
+    The hash of fetcher arguments, whichever name it is given under.
+  */
   hashOf = args: args.hash or args.sha256 or args.outputHash or "";
 
-  # Fixpoint for `mkDerivation (finalAttrs: { … })`.
+  /**
+    Fixpoint for `mkDerivation (finalAttrs: { … })`.
+  */
   attrsOf = attrsOrFunction: if isFunction attrsOrFunction then let final = attrsOrFunction final; in final else attrsOrFunction;
 
+  /**
+    A placeholder for `stdenv.mkDerivation` and friends (`kind`), from attributes or a function of
+    the final attributes.
+  */
   mkDerivation =
     kind: attrsOrFunction:
     let
@@ -76,7 +97,14 @@ in
 {
   inherit writeTextFile;
 
+  /**
+    A placeholder for a text file.
+  */
   writeText = name: text: writeTextFile { inherit name text; };
+
+  /**
+    A placeholder for a directory holding a text file at `path`.
+  */
   writeTextDir =
     path: text:
     writeTextFile {
@@ -84,12 +112,20 @@ in
       inherit text;
       destination = "/${path}";
     };
+
+  /**
+    A placeholder for an executable script.
+  */
   writeScript =
     name: text:
     writeTextFile {
       inherit name text;
       executable = true;
     };
+
+  /**
+    A placeholder for an executable script in `bin/`.
+  */
   writeScriptBin =
     name: text:
     writeTextFile {
@@ -97,12 +133,20 @@ in
       executable = true;
       destination = "/bin/${name}";
     };
+
+  /**
+    A placeholder for a shell script.
+  */
   writeShellScript =
     name: text:
     writeTextFile {
       inherit name text;
       executable = true;
     };
+
+  /**
+    A placeholder for a shell script in `bin/`.
+  */
   writeShellScriptBin =
     name: text:
     writeTextFile {
@@ -110,6 +154,10 @@ in
       executable = true;
       destination = "/bin/${name}";
     };
+
+  /**
+    A placeholder for a checked shell application.
+  */
   writeShellApplication =
     { name, text, ... }:
     made "writeShellApplication" {
@@ -137,24 +185,39 @@ in
       writeYAML = data "writeYAML";
     };
 
+  /**
+    A placeholder for the output of a build script.
+  */
   runCommand =
     name: _env: script:
     made "runCommand" {
       inherit name;
       seed = script;
     };
+
+  /**
+    A placeholder for the output of a build script run locally.
+  */
   runCommandLocal =
     name: _env: script:
     made "runCommandLocal" {
       inherit name;
       seed = script;
     };
+
+  /**
+    A placeholder for the output of a build script with a C compiler.
+  */
   runCommandCC =
     name: _env: script:
     made "runCommandCC" {
       inherit name;
       seed = script;
     };
+
+  /**
+    A placeholder for the output of a build script without a C compiler.
+  */
   runCommandNoCC =
     name: _env: script:
     made "runCommandNoCC" {
@@ -162,48 +225,94 @@ in
       seed = script;
     };
 
+  /**
+    A placeholder for a tree of symlinks to other packages.
+  */
   symlinkJoin = { name, ... }: made "symlinkJoin" { inherit name; };
+
+  /**
+    A placeholder for an environment joining other packages.
+  */
   buildEnv = { name, ... }: made "buildEnv" { inherit name; };
+
+  /**
+    A placeholder for a directory of symlinks, named by `entries`.
+  */
   linkFarm =
     name: entries:
     made "linkFarm" {
       inherit name;
       seed = if isList entries then toString (map (e: e.name) entries) else toString (builtins.attrNames entries);
     };
+
+  /**
+    A placeholder for a directory of symlinks to derivations.
+  */
   linkFarmFromDrvs = name: _drvs: made "linkFarmFromDrvs" { inherit name; };
+
+  /**
+    A placeholder for a file with variables substituted.
+  */
   substituteAll = args: made "substituteAll" { name = baseNameOf (toString args.src); };
+
+  /**
+    A placeholder for `src` with variables replaced.
+  */
   replaceVars = src: _replacements: made "replaceVars" { name = baseNameOf (toString src); };
 
+  /**
+    A placeholder for a file fetched by URL, named as nixpkgs names it.
+  */
   fetchurl =
     args:
     made "fetchurl" {
       name = args.name or (urlName (firstUrl args));
       seed = "${toString (firstUrl args)}:${hashOf args}";
     };
+
+  /**
+    A placeholder for an archive fetched and unpacked.
+  */
   fetchzip =
     args:
     made "fetchzip" {
       name = args.name or "source";
       seed = "${toString (firstUrl args)}:${hashOf args}";
     };
+
+  /**
+    A placeholder for a fetched patch.
+  */
   fetchpatch =
     args:
     made "fetchpatch" {
       name = args.name or (urlName args.url);
       seed = "${toString args.url}:${hashOf args}";
     };
+
+  /**
+    A placeholder for a git checkout.
+  */
   fetchgit =
     args:
     made "fetchgit" {
       name = args.name or (replaceStrings [ ".git" ] [ "" ] (urlName args.url));
       seed = "${toString args.url}:${args.rev or args.tag or ""}:${hashOf args}";
     };
+
+  /**
+    A placeholder for a GitHub repository at a revision.
+  */
   fetchFromGitHub =
     args:
     made "fetchFromGitHub" {
       name = args.name or "source";
       seed = "${args.owner}/${args.repo}:${args.rev or args.tag or ""}:${hashOf args}";
     };
+
+  /**
+    A placeholder for a GitLab repository at a revision.
+  */
   fetchFromGitLab =
     args:
     made "fetchFromGitLab" {

@@ -36,6 +36,9 @@ let
     removeAttrs
     ;
 
+  /**
+    An attribute set with each of `names` mapped to `f name`.
+  */
   genNames = f: list: listToAttrs (map (name: { inherit name; value = f name; }) list);
 in
 {

@@ -11,6 +11,9 @@
 let
   inherit (lib) types;
 
+  /**
+    The placeholder a format's `generate` makes: a file `name` holding `value`.
+  */
   generator =
     format: name: value:
     made "formats.${format}" {
@@ -66,6 +69,11 @@ let
     // {
       description = "atom (null, bool, int, float or string)";
     };
+
+  /**
+    The type of one INI value, with nixpkgs' settings for lists (duplicate keys, or one value made
+    by `listToValue`).
+  */
   iniAtom =
     {
       listsAsDuplicateKeys ? false,
@@ -85,18 +93,48 @@ let
     else
       atom;
 
+  /**
+    A format as `pkgs.formats.*` returns it: the `type` of its settings and `generate`.
+  */
   format = name: type: {
     inherit type;
     generate = generator name;
   };
 in
 {
+  /**
+    `pkgs.formats.json`.
+  */
   json = _: format "json" jsonValue;
+
+  /**
+    `pkgs.formats.yaml`.
+  */
   yaml = _: format "yaml" yamlValue;
+
+  /**
+    `pkgs.formats.yaml_1_1`.
+  */
   yaml_1_1 = _: format "yaml_1_1" yamlValue;
+
+  /**
+    `pkgs.formats.yaml_1_2`.
+  */
   yaml_1_2 = _: format "yaml_1_2" yamlValue;
+
+  /**
+    `pkgs.formats.toml`.
+  */
   toml = _: format "toml" (types.attrsOf tomlValue);
+
+  /**
+    `pkgs.formats.ini`: sections of keys.
+  */
   ini = args: format "ini" (types.attrsOf (types.attrsOf (iniAtom args)));
+
+  /**
+    `pkgs.formats.iniWithGlobalSection`: keys before the first section, then sections.
+  */
   iniWithGlobalSection =
     args:
     format "iniWithGlobalSection" (
@@ -115,5 +153,9 @@ in
         };
       }
     );
+
+  /**
+    `pkgs.formats.keyValue`: one `key=value` a line.
+  */
   keyValue = args: format "keyValue" (types.attrsOf (iniAtom args));
 }

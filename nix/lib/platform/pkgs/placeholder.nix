@@ -22,6 +22,10 @@ let
     isAttrs
     ;
 
+  /**
+    The 32-character store hash of a placeholder, derived from `seed` (no `e`, as Nix's base-32
+    alphabet has none).
+  */
   storeHash = seed: replaceStrings [ "e" ] [ "w" ] (substring 0 32 (hashString "sha256" seed));
 
   # Shells `types.shellPackage` accepts: they carry `passthru.shellPath`.
@@ -145,6 +149,9 @@ let
     in
     self;
 
+  /**
+    The last component of a dotted attribute path.
+  */
   lastComponent =
     path:
     let
