@@ -1,7 +1,8 @@
 /**
- * `evaluateProject`: runs Arbor's Nix library on a project in our evaluator and returns the model
- * with every diagnostic. This is the one entry point the playground worker, the CLI and the tests
- * share.
+ * The session API: a `Session` runs Arbor's Nix library on a project in our evaluator and returns
+ * the model with every diagnostic. It is the one entry point the playground worker, the CLI and
+ * the tests share; each holds its own sessions (the worker one for the page, a CLI command one for
+ * its run, a test file one for its cases), and nothing here is module-level state.
  *
  * The project and the library are laid out in an in-memory file system (`/project`, `/arbor/lib`).
  * Every `.nix` file is first parsed in tolerant mode, so each syntax error in the project becomes
@@ -273,18 +274,6 @@ export class Session {
       },
     };
   }
-}
-
-const defaultSession = new Session();
-
-/** The REPL on the process's default session (see `Session.repl`). */
-export function evaluateRepl(files: ProjectFiles, expression: string, options: ReplOptions = {}): ReplResult {
-  return defaultSession.repl(files, expression, options);
-}
-
-/** `evaluateProject(files)`: the process's default session (the CLI's; tests that need their own make a Session). */
-export function evaluateProject(files: ProjectFiles, options: EvaluateOptions = {}): ProjectResult {
-  return defaultSession.evaluate(files, options);
 }
 
 const walkContext: HostWalkContext = {
