@@ -15,8 +15,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readProject } from '../src/cli/project/project-dir';
-import { evaluateProject } from '../src/lib/arbor/evaluate';
+import { Session } from '../src/lib/arbor/evaluate';
 import { sshPrivateKeyToAgeIdentity, writeSopsFile, type SopsTree } from './secrets/sops-format';
+
+/** One session for every fixture project this script evaluates. */
+const session = new Session();
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const keysDir = join(repo, 'test/secrets/throwaway-keys');
@@ -119,7 +122,7 @@ const AGENIX: Array<{ example: string; values: Record<string, string> }> = [
 
 function writeRules(example: string): void {
   const dir = join(repo, 'nix/examples', example);
-  const rules = evaluateProject(readProject(dir), { modules: 'none' }).model?.secrets.rules;
+  const rules = session.evaluate(readProject(dir), { modules: 'none' }).model?.secrets.rules;
   if (!rules) throw new Error(`${example} has no rules`);
   mkdirSync(dirname(join(dir, rules.file)), { recursive: true });
   writeFileSync(join(dir, rules.file), rules.text);
@@ -138,7 +141,7 @@ function writeFixture(target: string, make: () => string | Buffer): boolean {
 function main(): void {
   for (const { example, values } of AGENIX) {
     const dir = join(repo, 'nix/examples', example);
-    const model = evaluateProject(readProject(dir), { modules: 'none' }).model;
+    const model = session.evaluate(readProject(dir), { modules: 'none' }).model;
     if (!model) throw new Error(`${example} does not evaluate`);
     for (const [file, info] of Object.entries(model.secrets.files)) {
       const value = values[file];
@@ -158,7 +161,7 @@ function main(): void {
     let recipients: string[];
     if (fixture.recipients) recipients = fixture.recipients.map(throwawayRecipient);
     else {
-      const model = evaluateProject(readProject(dir), { modules: 'none' }).model;
+      const model = session.evaluate(readProject(dir), { modules: 'none' }).model;
       const file = model?.secrets.files[fixture.file];
       if (!file) throw new Error(`${fixture.example}: the model has no ${fixture.file}`);
       recipients = file.readers.map((id) => {

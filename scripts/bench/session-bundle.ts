@@ -7,14 +7,19 @@ import { build } from 'esbuild';
 
 export const benchDir = join(fileURLToPath(new URL('../..', import.meta.url)), '.bench');
 
-export type SessionBundle = typeof import('../../src/lib/arbor/evaluate') &
-  typeof import('../../src/lib/arbor/generated/examples');
+export type SessionBundle = {
+  evaluateProject: import('../../src/lib/arbor/evaluate').Session['evaluate'];
+} & typeof import('../../src/lib/arbor/generated/examples');
 
 export async function loadSessionBundle(): Promise<SessionBundle> {
   mkdirSync(benchDir, { recursive: true });
   writeFileSync(
     join(benchDir, 'session-entry.ts'),
-    "export { evaluateProject } from '../src/lib/arbor/evaluate';\nexport { EXAMPLES } from '../src/lib/arbor/generated/examples';\n",
+    // One session for the whole benchmark, as the playground's worker keeps one.
+    "import { Session } from '../src/lib/arbor/evaluate';\n" +
+      'const session = new Session();\n' +
+      'export const evaluateProject = (files, options) => session.evaluate(files, options);\n' +
+      "export { EXAMPLES } from '../src/lib/arbor/generated/examples';\n",
   );
   await build({
     entryPoints: [join(benchDir, 'session-entry.ts')],

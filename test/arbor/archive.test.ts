@@ -10,7 +10,7 @@ import { gzipSync, strToU8, zipSync } from 'fflate';
 import { createTar } from 'nanotar';
 import { describe, expect, it } from 'vitest';
 import { ArchiveError, buildArchive, flakeFiles, readArchive, usedInputs } from '../../src/lib/arbor/archive';
-import { evaluateProject } from '../../src/lib/arbor/evaluate';
+import { evaluateProject } from '../session';
 import { EXAMPLES } from '../../src/lib/arbor/generated/examples';
 import { readProject } from '../../src/cli/project/project-dir';
 

@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES, isDiagnosticCode } from '../../src/lib/arbor/codes';
-import { createProjectFileSystem, evaluateProject, LIBRARY_ROOT } from '../../src/lib/arbor/evaluate';
+import { createProjectFileSystem, LIBRARY_ROOT } from '../../src/lib/arbor/evaluate';
+import { evaluateProject } from '../session';
 import { EvalState, printValue, STRING_SOURCE } from '../../src/lib/nix';
 import { EXAMPLES } from '../../src/lib/arbor/generated/examples';
 

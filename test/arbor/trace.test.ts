@@ -1,7 +1,7 @@
 // Evaluation errors keep Nix's trace across the session API and the CLI's report: each `while …`
 // frame with its position, innermost first, without Arbor's own library frames.
 import { describe, expect, it } from 'vitest';
-import { evaluateProject } from '../../src/lib/arbor/evaluate';
+import { evaluateProject } from '../session';
 import { EXAMPLES } from '../../src/lib/arbor/generated/examples';
 import { formatDiagnostic } from '../../src/lib/arbor/report';
 

@@ -1,6 +1,6 @@
 // A diagnostic about a name in a list points at the name, the empty name included.
 import { expect, test } from 'vitest';
-import { evaluateProject } from '../../src/lib/arbor/evaluate';
+import { evaluateProject } from '../session';
 import { EXAMPLES } from '../../src/lib/arbor/generated/examples';
 
 const withRoles = (roles: string) => {

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readProject } from '../../src/cli/project/project-dir';
-import { evaluateProject } from '../../src/lib/arbor/evaluate';
+import { evaluateProject } from '../session';
 import { readSopsFile, sshPrivateKeyToAgeIdentity, verifySopsFile } from '../../scripts/secrets/sops-format';
 
 const root = join(__dirname, '../..');

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
 import { readProject } from '../../src/cli/project/project-dir';
 import { flakeFiles, generateFlake, usedInputs } from '../../src/lib/arbor/archive';
-import { evaluateProject } from '../../src/lib/arbor/evaluate';
+import { evaluateProject } from '../session';
 import type { ProjectFiles } from '../../src/lib/arbor/types';
 import { render as renderField } from '../../scripts/gen-field25519';
 import { sshPrivateKeyToAgeIdentity } from '../../scripts/secrets/sops-format';

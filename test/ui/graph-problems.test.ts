@@ -1,7 +1,7 @@
 // Problems on the module graph's nodes: each problem belongs to the unit whose folder holds it,
 // or to the inventory declaration it falls in, or to its host.
 import { describe, expect, test } from 'vitest';
-import { evaluateProject } from '../../src/lib/arbor/evaluate';
+import { evaluateProject } from '../session';
 import { EXAMPLES } from '../../src/lib/arbor/generated/examples';
 import { problemsByNode, problemSummary } from '../../src/lib/ui/graph/problems';
 import type { Diagnostic, GraphNode } from '../../src/lib/arbor/types';

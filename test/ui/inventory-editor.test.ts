@@ -1,7 +1,7 @@
 // The editor's knowledge of the inventory (src/lib/ui/inventory/): the cursor's context, the
 // completions, the hover, definitions and references over names, and the quick fixes.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { evaluateProject } from '../../src/lib/arbor/evaluate';
+import { evaluateProject } from '../session';
 import { EXAMPLES } from '../../src/lib/arbor/generated/examples';
 import type { Model } from '../../src/lib/arbor/types';
 import { inventoryCompletions } from '../../src/lib/ui/inventory/completion';

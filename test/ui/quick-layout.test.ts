@@ -1,6 +1,6 @@
 // The provisional graph layout: every node placed once, layers in assembly order, no overlaps.
 import { describe, expect, test } from 'vitest';
-import { evaluateProject } from '../../src/lib/arbor/evaluate';
+import { evaluateProject } from '../session';
 import { EXAMPLES } from '../../src/lib/arbor/generated/examples';
 import { layerOrder } from '../../src/lib/ui/graph/layers';
 import { quickLayout } from '../../src/lib/ui/graph/quick-layout';

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readProject } from '../../src/cli/project/project-dir';
-import { evaluateRepl } from '../../src/lib/arbor/evaluate';
+import { evaluateRepl } from '../session';
 
 const homelab = readProject(join(import.meta.dirname, '../../nix/examples/homelab'));
 

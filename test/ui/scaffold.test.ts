@@ -2,7 +2,7 @@
 // dendrite, fruit and home, leaves the homelab example (which has no problems) with none, as the
 // real evaluator sees it (the model and every host's and home's modules).
 import { describe, expect, test } from 'vitest';
-import { evaluateProject } from '../../src/lib/arbor/evaluate';
+import { evaluateProject } from '../session';
 import { EXAMPLES } from '../../src/lib/arbor/generated/examples';
 import type { ProjectFiles } from '../../src/lib/arbor/types';
 import {

@@ -1,7 +1,7 @@
 // fleet-50, the generated example: it must be as clean as the fleet it grows from, with every
 // host's modules evaluated (a module reading a port the generator forgot is a module-error).
 import { expect, test } from 'vitest';
-import { evaluateProject } from '../../src/lib/arbor/evaluate';
+import { evaluateProject } from '../session';
 import { EXAMPLES } from '../../src/lib/arbor/generated/examples';
 import { scaleExample } from '../../src/lib/ui/scale-example';
 

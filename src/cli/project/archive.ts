@@ -2,7 +2,7 @@
 
 import { resolve } from 'node:path';
 import { buildArchive, type ArchiveFormat } from '../../lib/arbor/archive';
-import { evaluateProject } from '../../lib/arbor/evaluate';
+import { Session } from '../../lib/arbor/evaluate';
 import { CliError, utf8, type CliIO, type CliResult } from '../command';
 import { directory, option } from './args';
 import { readProject, writeOutputFile } from './project-dir';
@@ -16,7 +16,7 @@ export function archive(args: string[], io: CliIO): CliResult {
     throw new CliError(`cannot tell the archive format of '${output}': name it .tar.gz or .zip`);
   const dir = directory(args, io, 'archive');
   const files = readProject(dir);
-  const result = evaluateProject(files, { modules: 'none' });
+  const result = new Session().evaluate(files, { modules: 'none' });
   const bytes = buildArchive(files, format, {
     model: result.model,
     root: dir.split('/').pop() || 'arbor-flake',

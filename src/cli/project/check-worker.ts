@@ -6,7 +6,7 @@
  */
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { evaluateProject } from '../../lib/arbor/evaluate';
+import { Session } from '../../lib/arbor/evaluate';
 import type { Diagnostic, ProjectFiles } from '../../lib/arbor/types';
 
 export interface CheckWorkerData {
@@ -18,7 +18,7 @@ export interface CheckWorkerData {
 export type CheckWorkerReply = Record<string, Diagnostic[]>;
 
 const { files, names } = workerData as CheckWorkerData;
-const result = evaluateProject(files, { modules: names, detail: 'check' });
+const result = new Session().evaluate(files, { modules: names, detail: 'check' });
 const reply: CheckWorkerReply = {};
 for (const [name, configuration] of Object.entries(result.configurations))
   reply[name] = configuration.diagnostics;

@@ -1,6 +1,6 @@
 /** `arbor check DIR [--json] [--no-modules] [--jobs N]`: the project's diagnostics and a summary; exit 1 on errors. */
 
-import { evaluateProject } from '../../lib/arbor/evaluate';
+import { Session } from '../../lib/arbor/evaluate';
 import { formatDiagnostic, summarize } from '../../lib/arbor/report';
 import { CliError, utf8, type CliIO, type CliResult } from '../command';
 import { directory, flag, option } from './args';
@@ -17,7 +17,7 @@ export async function check(args: string[], io: CliIO): Promise<CliResult> {
   const dir = directory(args, io, 'check');
   const files = readProject(dir);
   const { result, workers } = noModules
-    ? { result: evaluateProject(files, { modules: 'none', detail: 'check' }), workers: 0 }
+    ? { result: new Session().evaluate(files, { modules: 'none', detail: 'check' }), workers: 0 }
     : await checkProject(files, jobs, jobsText !== undefined);
   const hasErrors = result.diagnostics.some((d) => d.severity === 'error');
   if (json)

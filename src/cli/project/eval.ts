@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { configTree, lookupOption, printNixValue } from '../../lib/arbor/config-view';
-import { evaluateProject } from '../../lib/arbor/evaluate';
+import { Session } from '../../lib/arbor/evaluate';
 import { formatDiagnostic } from '../../lib/arbor/report';
 import { CliError, utf8, type CliIO, type CliResult } from '../command';
 import { flag } from './args';
@@ -23,7 +23,7 @@ export function evaluate(args: string[], io: CliIO): CliResult {
     );
   const [dirArg, hostName, path] = args;
   const dir = resolve(io.cwd, dirArg);
-  const result = evaluateProject(readProject(dir), { modules: [hostName] });
+  const result = new Session().evaluate(readProject(dir), { modules: [hostName] });
   const known = result.model ? [...Object.keys(result.model.hosts), ...Object.keys(result.model.homes)] : [];
   const diagnostics = result.diagnostics.filter((d) => d.host === hostName || d.host === null);
   const errors = diagnostics.filter((d) => d.severity === 'error');

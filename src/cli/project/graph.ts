@@ -1,6 +1,6 @@
 /** `arbor graph DIR [--format json|dot|mermaid]`: the module graph. */
 
-import { evaluateProject } from '../../lib/arbor/evaluate';
+import { Session } from '../../lib/arbor/evaluate';
 import { graphToDot, graphToMermaid } from '../../lib/arbor/graph-export';
 import { formatDiagnostic } from '../../lib/arbor/report';
 import { CliError, utf8, type CliIO, type CliResult } from '../command';
@@ -12,7 +12,7 @@ export function graph(args: string[], io: CliIO): CliResult {
   if (!['json', 'dot', 'mermaid'].includes(format))
     throw new CliError(`unknown graph format '${format}': use json, dot or mermaid`);
   const dir = directory(args, io, 'graph');
-  const result = evaluateProject(readProject(dir), { modules: 'none' });
+  const result = new Session().evaluate(readProject(dir), { modules: 'none' });
   if (result.model === null) {
     const text = result.diagnostics.map((d) => formatDiagnostic(d)).join('\n');
     return {

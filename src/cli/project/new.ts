@@ -2,7 +2,7 @@
 
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { flakeFiles } from '../../lib/arbor/archive';
-import { evaluateProject } from '../../lib/arbor/evaluate';
+import { Session } from '../../lib/arbor/evaluate';
 import { EXAMPLES } from '../../lib/arbor/generated/examples';
 import { CliError, utf8, type CliIO, type CliResult } from '../command';
 import { directory, option } from './args';
@@ -20,7 +20,7 @@ export function scaffold(args: string[], io: CliIO): CliResult {
       throw new CliError(`no example '${example}'; choose one of: ${Object.keys(EXAMPLES).join(', ')}`);
     files = EXAMPLES[example];
   }
-  const result = evaluateProject(files, { modules: 'none' });
+  const result = new Session().evaluate(files, { modules: 'none' });
   writeProject(dir, flakeFiles(files, result.model));
   return {
     stdout: utf8(`created ${dir}\nnext: cd ${args[0] ?? dir} && git init && git add -A && arbor check .\n`),

@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { compareDiagnostics, evaluateProject } from '../../lib/arbor/evaluate';
+import { compareDiagnostics, Session } from '../../lib/arbor/evaluate';
 import type { Diagnostic, Model, ProjectFiles, ProjectResult } from '../../lib/arbor/types';
 import type { CheckWorkerData, CheckWorkerReply } from './check-worker';
 
@@ -57,7 +57,7 @@ function runWorker(file: string, data: CheckWorkerData): Promise<CheckWorkerRepl
 }
 
 /**
- * The result of `evaluateProject(files, { modules: 'all', detail: 'check' })`, on up to `jobs`
+ * The result of `new Session().evaluate(files, { modules: 'all', detail: 'check' })`, on up to `jobs`
  * threads; `workers` says how many worker threads ran (0: all of it in this thread).
  */
 export async function checkProject(
@@ -66,13 +66,13 @@ export async function checkProject(
   explicit = true,
 ): Promise<{ result: ProjectResult; workers: number }> {
   const inThisThread = () => ({
-    result: evaluateProject(files, { modules: 'all', detail: 'check' }),
+    result: new Session().evaluate(files, { modules: 'all', detail: 'check' }),
     workers: 0,
   });
   const file = jobs > 1 ? workerFile() : null;
   if (file === null) return inThisThread();
   const start = performance.now();
-  const base = evaluateProject(files, { modules: 'none' });
+  const base = new Session().evaluate(files, { modules: 'none' });
   const model = base.model;
   if (model === null) return { result: base, workers: 0 };
   const count = Object.keys(model.hosts).length + Object.keys(model.homes).length;

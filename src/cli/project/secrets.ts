@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { evaluateProject } from '../../lib/arbor/evaluate';
+import { Session } from '../../lib/arbor/evaluate';
 import { formatDiagnostic } from '../../lib/arbor/report';
 import { CliError, utf8, type CliIO, type CliResult } from '../command';
 import { directory, flag } from './args';
@@ -16,7 +16,7 @@ export function secrets(args: string[], io: CliIO): CliResult {
     throw new CliError("arbor secrets has one subcommand: 'arbor secrets rules DIR [--write]'");
   const write = flag(rest, '--write');
   const dir = directory(rest, io, 'secrets rules');
-  const result = evaluateProject(readProject(dir), { modules: 'none' });
+  const result = new Session().evaluate(readProject(dir), { modules: 'none' });
   const keyProblems = result.diagnostics.filter(
     (d) => d.severity === 'error' && ['missing-host-key', 'invalid-key', 'unknown-user'].includes(d.code),
   );

@@ -1,6 +1,6 @@
 /**
  * The REPL's evaluation: an expression in the project's scope. The expression sees `builtins`,
- * `model` (what Arbor's library makes of the project, the same value `evaluateProject` turns into
+ * `model` (what Arbor's library makes of the project, the same value `Session.evaluate` turns into
  * JSON) and `project` (the project's root path, so `import (project + "/inventory/hosts.nix")`
  * works); given a host (or a `user@host` home), also `config` and `options`: that host's module
  * evaluation, as `(import lib/host-eval.nix { root = project; }).host "<name>"` returns it. The

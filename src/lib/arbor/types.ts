@@ -1,5 +1,5 @@
 /**
- * The session API's types: what `evaluateProject` takes (a project as a map of files) and what it
+ * The session API's types: what `Session.evaluate` takes (a project as a map of files) and what it
  * returns (the assembled model of docs/model.md, every diagnostic, timings). The worker, the CLI
  * and the tests all use these; they cross the worker boundary as plain data.
  */
