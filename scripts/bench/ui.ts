@@ -7,20 +7,21 @@
  *   p95 over 100 edits, on `homelab` and on the generated 50-host fleet;
  * - cold load to an interactive graph: a fresh browser profile, from navigation start to the
  *   first host node of the graph, median of 5;
- * - JavaScript bytes (gzip): what the page loads before Monaco (the page's static import graph
- *   plus the evaluation worker), Monaco, ELK, and the total.
+ * - JavaScript bytes (gzip): what the page loads before Monaco (the scripts the page starts and
+ *   preloads with their static imports, plus the evaluation worker's), Monaco, ELK, and the total
+ *   (playground-bytes.ts; `npm run bench:size` prints the same).
  *
  * Targets (issue #5): p50 ≤ 16 ms and p95 ≤ 50 ms on homelab; p95 ≤ 100 ms at 50 hosts; cold
  * load ≤ 1.5 s; ≤ 200 KB gzip of JavaScript before Monaco.
  */
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, waitForHosts } from '../../test/e2e/browser';
 import { serveStatic } from '../../test/e2e/static-server';
+import { BEFORE_MONACO_BUDGET, javascriptSizes } from './playground-bytes';
 
 const BUILD = 'build';
 const EDITS = Number(process.env.BENCH_EDITS ?? 100);
@@ -30,52 +31,7 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** The static import closure of the scripts `index.html` starts. */
-function initialScripts(): string[] {
-  const html = readFileSync(join(BUILD, 'index.html'), 'utf8');
-  const queue = [...html.matchAll(/import\("\.\/([^"]+\.js)"\)/g)].map((m) => join(BUILD, m[1]));
-  const seen = new Set<string>();
-  while (queue.length > 0) {
-    const file = queue.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    // Static imports only: `import{…}from"./x.js"` and `import"./x.js"`, not `import("./x.js")`.
-    for (const m of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
-      queue.push(join(dirname(file), m[1]));
-  }
-  return [...seen];
-}
-
-function allFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? allFiles(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
-}
-
-function javascriptSizes(): Record<string, number> {
-  const js = allFiles(join(BUILD, '_app')).filter((f) => f.endsWith('.js'));
-  const initial = initialScripts();
-  const worker = js.filter((f) => /arbor\.worker/.test(f));
-  const elk = js.filter((f) => /elk-worker/.test(f));
-  const monaco = js.filter(
-    (f) =>
-      /editor\.worker/.test(f) ||
-      (readFileSync(f, 'utf8').includes('monaco') && readFileSync(f).length > 500_000),
-  );
-  const sum = (files: string[]) => files.reduce((total, f) => total + gzipSize(f), 0);
-  return {
-    'page (main thread, before Monaco)': sum(initial),
-    'evaluation worker': sum(worker),
-    'before Monaco (page + worker)': sum(initial) + sum(worker),
-    'Monaco (lazy, incl. its worker)': sum(monaco),
-    'ELK (lazy, in its worker)': sum(elk),
-    total: sum(js),
-  };
-}
 
 async function coldLoad(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext({
@@ -225,13 +181,13 @@ async function main() {
   const browser = await launchChromium();
   try {
     console.log(`Arbor playground benchmark (${relative(process.cwd(), BUILD)}/ served at ${site.url})\n`);
-    const sizes = javascriptSizes();
+    const sizes = javascriptSizes(BUILD);
     console.log('JavaScript (gzip):');
     for (const [name, bytes] of Object.entries(sizes)) {
       const mark = name.startsWith('before Monaco')
-        ? bytes <= 200 * 1024
+        ? bytes <= BEFORE_MONACO_BUDGET
           ? ' ✓'
-          : ' ✗ (target ≤ 200 KB)'
+          : ` ✗ (target ≤ ${kb(BEFORE_MONACO_BUDGET)})`
         : '';
       console.log(`  ${name.padEnd(36)} ${kb(bytes).padStart(10)}${mark}`);
     }
