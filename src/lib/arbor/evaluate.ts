@@ -1,8 +1,7 @@
 /**
- * The session API: a `Session` runs Arbor's Nix library on a project in our evaluator and returns
- * the model with every diagnostic. It is the one entry point the playground worker, the CLI and
- * the tests share; each holds its own sessions (the worker one for the page, a CLI command one for
- * its run, a test file one for its cases), and nothing here is module-level state.
+ * `evaluateProject`: runs Arbor's Nix library on a project in our evaluator and returns the model
+ * with every diagnostic. This is the one entry point the playground worker, the CLI and the tests
+ * share.
  *
  * The project and the library are laid out in an in-memory file system (`/project`, `/arbor/lib`).
  * Every `.nix` file is first parsed in tolerant mode, so each syntax error in the project becomes
@@ -30,7 +29,8 @@ import {
   SymbolTable,
   toByteString,
 } from '../nix';
-import { LIBRARY_FILES } from './generated/nix-files';
+import { LIBRARY_CODE } from './generated/library-code';
+import { PLATFORM_CODE } from './generated/library-platform';
 import { hostEvaluation, walkConfiguration, type HostWalkContext, type WalkDetail } from './host-evaluation';
 import { traceFrames } from './module-errors';
 import { toJs } from './to-js';
@@ -119,20 +119,41 @@ function evalDiagnostic(error: NixError): Diagnostic {
   };
 }
 
-/** The library's files as bytes, made once. */
+/**
+ * The library's files as bytes (without their comments: generated/library-code.ts and
+ * library-platform.ts), made once. The playground's worker is built with `PLATFORM_CODE` empty
+ * (vite.config.ts) and adds it with `addPlatformCode` once loaded.
+ */
 let libraryBytes: Map<string, Uint8Array> | undefined;
+
+function libraryFiles(): Map<string, Uint8Array> {
+  if (libraryBytes === undefined) {
+    libraryBytes = new Map();
+    addLibraryFiles(libraryBytes, LIBRARY_CODE);
+    addLibraryFiles(libraryBytes, PLATFORM_CODE);
+  }
+  return libraryBytes;
+}
+
+function addLibraryFiles(bytes: Map<string, Uint8Array>, files: Record<string, string>): void {
+  const encoder = new TextEncoder();
+  for (const [path, text] of Object.entries(files))
+    bytes.set(`${LIBRARY_ROOT}/${path}`, encoder.encode(text));
+}
+
+/**
+ * The library's `platform/` (the NixOS, nix-darwin and home-manager stand-ins), for a bundle
+ * built without it: evaluating a host's modules needs it, a model-only evaluation does not.
+ */
+export function addPlatformCode(files: Record<string, string>): void {
+  addLibraryFiles(libraryFiles(), files);
+}
 
 export function createProjectFileSystem(files: ProjectFiles): FileSystem {
   const fs = new MemoryFileSystem();
   fs.mkdir(PROJECT_ROOT);
   for (const [path, contents] of Object.entries(files)) fs.writeFile(`${PROJECT_ROOT}/${path}`, contents);
-  if (libraryBytes === undefined) {
-    const encoder = new TextEncoder();
-    libraryBytes = new Map(
-      Object.entries(LIBRARY_FILES).map(([path, text]) => [`${LIBRARY_ROOT}/${path}`, encoder.encode(text)]),
-    );
-  }
-  return new OverlayFileSystem(fs, libraryBytes);
+  return new OverlayFileSystem(fs, libraryFiles());
 }
 
 /**
@@ -274,6 +295,18 @@ export class Session {
       },
     };
   }
+}
+
+const defaultSession = new Session();
+
+/** The REPL on the process's default session (see `Session.repl`). */
+export function evaluateRepl(files: ProjectFiles, expression: string, options: ReplOptions = {}): ReplResult {
+  return defaultSession.repl(files, expression, options);
+}
+
+/** `evaluateProject(files)`: the process's default session (the CLI's; tests that need their own make a Session). */
+export function evaluateProject(files: ProjectFiles, options: EvaluateOptions = {}): ProjectResult {
+  return defaultSession.evaluate(files, options);
 }
 
 const walkContext: HostWalkContext = {

@@ -31,11 +31,13 @@ export type ImportReply = { ok: true; files: ProjectFiles } | { ok: false; messa
 export interface ArborWorkerApi {
   /** Resolves once the worker's modules are loaded (used to keep a warm spare ready). */
   ready(): true;
-  evaluate(request: number, files: ProjectFiles, modules: ModuleSelection): EvaluationReply;
+  /** Async: all but a model-only evaluation wait for the library's platform/ to be loaded. */
+  evaluate(request: number, files: ProjectFiles, modules: ModuleSelection): Promise<EvaluationReply>;
   /** The configurations of the named hosts and homes only (the idle evaluation of the others). */
-  evaluateHosts(files: ProjectFiles, modules: string[]): Record<string, HostConfiguration>;
+  evaluateHosts(files: ProjectFiles, modules: string[]): Promise<Record<string, HostConfiguration>>;
   /** `host` (a host or `user@host` home) gives the expression `config` and `options`. */
-  repl(files: ProjectFiles, expression: string, host: string | null): ReplReply;
-  buildArchive(files: ProjectFiles, format: ArchiveFormat): ArchiveReply;
-  readArchive(bytes: Uint8Array, fileName: string): ImportReply;
+  repl(files: ProjectFiles, expression: string, host: string | null): Promise<ReplReply>;
+  /** Both load the archive code on first use. */
+  buildArchive(files: ProjectFiles, format: ArchiveFormat): Promise<ArchiveReply>;
+  readArchive(bytes: Uint8Array, fileName: string): Promise<ImportReply>;
 }
