@@ -2,12 +2,14 @@
  * The examples gallery: every project under `nix/examples/` (through the generated module), plus
  * the generated 50-host fleet, each with a title and a sentence on what it shows. The broken
  * examples are a tour of the diagnostics: one project per code, each producing exactly that code.
+ *
+ * The page carries only the names and the default example (a first visit opens it at once); the
+ * other examples' files (and the 50-host generator) load when one is opened.
  */
 
 import { DIAGNOSTIC_CODES, isDiagnosticCode } from '$lib/arbor/codes';
-import { EXAMPLES } from '$lib/arbor/generated/examples';
+import { EXAMPLE_NAMES, HOMELAB } from '$lib/arbor/generated/example-index';
 import type { ProjectFiles } from '$lib/arbor/types';
-import { scaleExample } from './scale-example';
 
 export const DEFAULT_EXAMPLE = 'homelab';
 
@@ -56,7 +58,7 @@ const DESCRIPTIONS: Record<string, { title: string; description: string }> = {
 };
 
 export function exampleNames(): string[] {
-  const names = [...Object.keys(EXAMPLES), 'fleet-50'];
+  const names = [...EXAMPLE_NAMES, 'fleet-50'];
   const rank = (name: string) => (name.startsWith('broken/') ? 1 : 0);
   const order = ['homelab', 'homelab-secrets', 'fleet', 'fleet-50', 'agenix-web', 'reference', 'many-errors'];
   return names.sort((a, b) => rank(a) - rank(b) || order.indexOf(a) - order.indexOf(b) || a.localeCompare(b));
@@ -75,12 +77,17 @@ export function exampleInfo(name: string): ExampleInfo {
 }
 
 export function hasExample(name: string): boolean {
-  return name === 'fleet-50' || name in EXAMPLES;
+  return name === 'fleet-50' || EXAMPLE_NAMES.includes(name);
 }
 
 /** A fresh copy of an example's files; null for an unknown name. */
-export function exampleFiles(name: string): ProjectFiles | null {
-  if (name === 'fleet-50') return scaleExample(EXAMPLES.fleet);
-  const files = EXAMPLES[name];
-  return files ? { ...files } : null;
+export async function exampleFiles(name: string): Promise<ProjectFiles | null> {
+  if (name === DEFAULT_EXAMPLE) return { ...HOMELAB };
+  if (!hasExample(name)) return null;
+  const { EXAMPLES } = await import('$lib/arbor/generated/examples');
+  if (name === 'fleet-50') {
+    const { scaleExample } = await import('./scale-example');
+    return scaleExample(EXAMPLES.fleet);
+  }
+  return { ...EXAMPLES[name] };
 }

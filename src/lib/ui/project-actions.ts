@@ -10,14 +10,14 @@ import type { ArchiveFormat, ArchiveReply, ImportReply } from './worker-api';
 import type { Workspace } from './workspace.svelte';
 
 /** The playground's address for a share hash; `root` is the site's root URL. */
-export function shareUrl(workspace: Workspace, root: URL): string {
+export async function shareUrl(workspace: Workspace, root: URL): Promise<string> {
   const url = new URL(root);
-  url.hash = workspace.shareHash();
+  url.hash = await workspace.shareHash();
   return url.href;
 }
 
 export async function shareProject(workspace: Workspace, root: URL): Promise<string> {
-  const link = shareUrl(workspace, root);
+  const link = await shareUrl(workspace, root);
   try {
     await navigator.clipboard.writeText(link);
     workspace.notify(

@@ -7,11 +7,11 @@
 
 import { sameFiles } from '$lib/arbor/project-files';
 import type { ProjectFiles } from '$lib/arbor/types';
-import { DEFAULT_EXAMPLE, exampleFiles, exampleNames } from './examples';
+import { DEFAULT_EXAMPLE, exampleFiles, exampleNames, hasExample } from './examples';
 import type { ProjectSaving } from './project-saving';
 import type { StoredProject } from './project-store';
 import { starterFiles } from './scaffold';
-import { decodeShare, isShareHash, ShareError } from './share';
+import { isShareHash } from './share-hash';
 import type { Workspace } from './workspace.svelte';
 
 export class ProjectLibrary {
@@ -29,7 +29,7 @@ export class ProjectLibrary {
     ws.projectNames = index.names;
     await this.saving.recoverUnsaved(index);
     if (options.hash && isShareHash(options.hash) && (await this.openShared(options.hash))) return;
-    if (options.example && exampleFiles(options.example))
+    if (options.example && hasExample(options.example))
       await this.openExample(options.example, { reset: false });
     else {
       const stored = index.active ? await this.saving.store.load(index.active) : null;
@@ -69,7 +69,7 @@ export class ProjectLibrary {
 
   /** Opens an example: the saved project of that name if there is one (unless `reset`). */
   async openExample(example: string, options: { reset: boolean }): Promise<boolean> {
-    const files = exampleFiles(example);
+    const files = await exampleFiles(example);
     if (!files) {
       this.ws.notify('error', `There is no example named "${example}".`);
       return false;
@@ -84,7 +84,7 @@ export class ProjectLibrary {
     await this.saving.save();
     const stored = await this.saving.store.load(name);
     if (stored) this.applyProject(stored);
-    else if (exampleFiles(name)) await this.openExample(name, { reset: true });
+    else if (hasExample(name)) await this.openExample(name, { reset: true });
   }
 
   async createProject(name: string, files: ProjectFiles, example: string | null = null): Promise<void> {
@@ -124,7 +124,7 @@ export class ProjectLibrary {
   async resetToExample(): Promise<void> {
     const ws = this.ws;
     const example = ws.example ?? DEFAULT_EXAMPLE;
-    const files = exampleFiles(example);
+    const files = await exampleFiles(example);
     if (!files) return;
     const previous = this.saving.snapshot();
     ws.files = files;
@@ -219,6 +219,7 @@ export class ProjectLibrary {
 
   /** Opens the project in a share link; on a bad link says why and keeps the current work. */
   async openShared(hash: string): Promise<boolean> {
+    const { decodeShare, ShareError } = await import('./share');
     try {
       const shared = decodeShare(hash);
       const name = shared.name ?? 'shared';

@@ -5,13 +5,17 @@
  * read old links. A link that was cut short, mangled or is of an unknown version throws a
  * `ShareError` whose message says what is wrong, so the page can refuse it and keep the work open;
  * nothing else is ever thrown. A hash that is not a share link at all is left alone
- * (`wellFormedHash` only makes sure SvelteKit can decode it).
+ * (share-hash.ts `wellFormedHash` only makes sure SvelteKit can decode it).
  */
 
 import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
 import type { ProjectFiles } from '$lib/arbor/types';
+import { fragmentOf, isShareHash, SHARE_PARAMETER } from './share-hash';
 
-export const SHARE_PARAMETER = 'project';
+// Recognising a link needs no decompression: share-hash.ts, which the page loads at once (this
+// module and fflate load when a link is opened or made).
+export { isShareHash, SHARE_PARAMETER, wellFormedHash } from './share-hash';
+
 const VERSION = '1';
 
 export class ShareError extends Error {}
@@ -42,41 +46,6 @@ function fromBase64Url(text: string): Uint8Array {
 export function encodeShare(project: SharedProject): string {
   const json = JSON.stringify({ name: project.name, files: project.files });
   return `${SHARE_PARAMETER}=${VERSION}.${toBase64Url(gzipSync(strToU8(json), { level: 9, mtime: 0 }))}`;
-}
-
-/**
- * The same hash, made safe for `decodeURIComponent` (which SvelteKit applies to the hash when the
- * page starts, for scrolling and focus): a `%` that does not begin valid percent-encoded UTF-8
- * is written `%25`, so decoding gives back exactly the text that was typed. Any other hash is
- * returned unchanged.
- */
-export function wellFormedHash(hash: string): string {
-  if (decoded(hash) !== null) return hash;
-  return hash.replace(/(?:%[0-9A-Fa-f]{2})+|%/g, (run) =>
-    run.length > 1 && decoded(run) !== null ? run : run.replace(/%/g, '%25'),
-  );
-}
-
-/** The decoded text, or null. (Its result is used: a minifier drops a call it thinks is pure.) */
-function decoded(text: string): string | null {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return null;
-  }
-}
-
-/** Whether a hash fragment (with or without `#`) carries a shared project at all. */
-export function isShareHash(hash: string): boolean {
-  return fragmentOf(hash).startsWith(`${SHARE_PARAMETER}=`);
-}
-
-/** The fragment without `#`; a link whose `=` was percent-encoded on the way is read as well. */
-function fragmentOf(hash: string): string {
-  const fragment = hash.replace(/^#/, '');
-  return fragment.startsWith(`${SHARE_PARAMETER}%3D`) || fragment.startsWith(`${SHARE_PARAMETER}%3d`)
-    ? `${SHARE_PARAMETER}=` + fragment.slice(SHARE_PARAMETER.length + 3)
-    : fragment;
 }
 
 function isProjectFiles(value: unknown): value is ProjectFiles {

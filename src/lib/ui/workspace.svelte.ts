@@ -28,7 +28,6 @@ import { normalizePath } from './file-tree';
 import { ProjectLibrary } from './project-library';
 import { ProjectSaving } from './project-saving';
 import { newFileFiles, newFolderFiles, scaffoldNew, type NewThing } from './scaffold';
-import { encodeShare } from './share';
 
 export { defaultFile } from './project-library';
 
@@ -191,8 +190,11 @@ export class Workspace {
 
   // --- sharing ----------------------------------------------------------------------------------
 
-  shareHash(): string {
-    return encodeShare({ name: this.name, files: this.files });
+  /** The share link's hash (share.ts and its gzip load on the first share). */
+  async shareHash(): Promise<string> {
+    const project = { name: this.name, files: this.files };
+    const { encodeShare } = await import('./share');
+    return encodeShare(project);
   }
 
   /** Opens the project in a share link; on a bad link says why and keeps the current work. */
