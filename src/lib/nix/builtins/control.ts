@@ -4,7 +4,7 @@
  * (`trace`, `warn`, `traceVerbose`, `addErrorContext`, `break`).
  */
 
-import { evalError, NixError } from '../errors/nix-error';
+import { evalError, isCatchable, NixError } from '../errors/nix-error';
 import { forceDeep } from '../eval/deep';
 import { forceString } from '../eval/force';
 import { printValue } from '../eval/show';
@@ -41,7 +41,7 @@ export function register(set: BuiltinSet): void {
         ]),
       );
     } catch (error) {
-      if (error instanceof NixError && error.catchable) {
+      if (isCatchable(error)) {
         return Attrs.fromMap(
           new Map([
             ['success', new Attr(false, null)],
