@@ -13,11 +13,11 @@ import type { Lazy, SourcePos } from '../eval/values';
 import { CompiledRegex } from '../formats/regex';
 import type { BuiltinSet } from './registry';
 
-/** Compiled patterns, and for the invalid ones their error's message. */
-const cache = new Map<string, CompiledRegex | string>();
+/** Compiled patterns, and for the invalid ones their error's message: one cache per evaluator. */
+type RegexCache = Map<string, CompiledRegex | string>;
 
-/** Compiles (once) a regular expression, failing as Nix does for an invalid one. */
-export function compileRegex(source: string, pos: SourcePos | null): CompiledRegex {
+/** Compiles (once per evaluator) a regular expression, failing as Nix does for an invalid one. */
+function compileRegex(cache: RegexCache, source: string, pos: SourcePos | null): CompiledRegex {
   let compiled = cache.get(source);
   if (compiled === undefined) {
     try {
@@ -34,13 +34,14 @@ export function compileRegex(source: string, pos: SourcePos | null): CompiledReg
 }
 
 export function register(set: BuiltinSet): void {
+  const cache: RegexCache = new Map();
   set.fn('match', 2, ([re, str], call) => {
     const source = forceStringNoContext(
       re,
       call.pos,
       'while evaluating the first argument passed to builtins.match',
     );
-    const regex = compileRegex(source, call.pos);
+    const regex = compileRegex(cache, source, call.pos);
     const subject = forceString(
       str,
       call.pos,
@@ -55,7 +56,7 @@ export function register(set: BuiltinSet): void {
       call.pos,
       'while evaluating the first argument passed to builtins.split',
     );
-    const regex = compileRegex(source, call.pos);
+    const regex = compileRegex(cache, source, call.pos);
     const subject = forceString(
       str,
       call.pos,
