@@ -319,8 +319,6 @@ export async function runOursCase(c: ModuleCase, libDir: string): Promise<RunRes
   const { formatError } = await import('../../src/lib/nix/errors/format');
   const { printValue } = await import('../../src/lib/nix/eval/show');
   const { EvalState: State } = await import('../../src/lib/nix/eval/state');
-  const { SourcePos } = await import('../../src/lib/nix/eval/values');
-  const { ParseError } = await import('../../src/lib/nix/syntax/parser');
   const { STRING_SOURCE } = await import('../../src/lib/nix/syntax/source');
   const { NodeFileSystem } = await import('../../src/lib/nix/vfs/node');
 
@@ -347,8 +345,6 @@ export async function runOursCase(c: ModuleCase, libDir: string): Promise<RunRes
   } catch (error) {
     ourStates.delete(lib);
     if (error instanceof NixError) stderr += formatError(error);
-    else if (error instanceof ParseError)
-      stderr += formatError(new NixError('parse', error.message, new SourcePos(error.source, error.start)));
     else if (error instanceof RangeError && /call stack/i.test(error.message))
       stderr += 'error: stack overflow (possible infinite recursion)\n';
     else throw error;

@@ -3,7 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Expr } from '../../src/lib/nix/syntax/ast';
-import { parse, parseTolerant, ParseError } from '../../src/lib/nix/syntax/parser';
+import { isNixError } from '../../src/lib/nix/errors/nix-error';
+import { parse, parseTolerant } from '../../src/lib/nix/syntax/parser';
 import { Source } from '../../src/lib/nix/syntax/source';
 import { toByteString } from '../../src/lib/nix/bytes';
 
@@ -14,8 +15,8 @@ function failure(text: string): string {
   try {
     parse(source(text));
   } catch (error) {
-    if (!(error instanceof ParseError)) throw error;
-    const p = error.source.position(error.start);
+    if (!isNixError(error, 'parse')) throw error;
+    const p = error.detail.source.position(error.detail.start);
     return `${error.message} (${p.line}:${p.column})`;
   }
   throw new Error(`expected a parse error for ${text}`);
@@ -89,7 +90,7 @@ describe('tolerant parsing (the editor)', () => {
     const { file, errors } = parseTolerant(source(text));
     expect(file).toBeNull();
     const s = source(text);
-    expect(errors.map((e) => s.position(e.start).line)).toEqual([2, 4]);
+    expect(errors.map((e) => s.position(e.detail.start).line)).toEqual([2, 4]);
   });
 
   it('returns the tree when there is nothing wrong', () => {

@@ -18,10 +18,11 @@ import {
   force,
   fromByteString,
   MemoryFileSystem,
+  isNixError,
   NixError,
   OverlayFileSystem,
   type ParsedFile,
-  ParseError,
+  type ParseError,
   parseTolerant,
   resourceExhaustion,
   Source,
@@ -81,12 +82,13 @@ function relativeFile(name: string): string {
 }
 
 function parseDiagnostic(error: ParseError): Diagnostic {
-  const p = error.source.position(error.start);
+  const { source, start } = error.detail;
+  const p = source.position(start);
   return {
     code: 'parse-error',
     severity: 'error',
     message: fromByteString(error.message),
-    file: relativeFile(error.source.name),
+    file: relativeFile(source.name),
     line: p.line,
     column: p.column,
     host: null,
@@ -262,8 +264,9 @@ export class Session {
     } catch (error) {
       // A failed evaluation may leave library values half-evaluated: start afresh next time.
       this.#shared = undefined;
-      if (error instanceof ParseError) {
-        if (!brokenFiles.has(relativeFile(error.source.name))) diagnostics.push(parseDiagnostic(error));
+      if (isNixError(error, 'parse')) {
+        const file = relativeFile(error.detail.source.name);
+        if (!brokenFiles.has(file)) diagnostics.push(parseDiagnostic(error));
       } else if (error instanceof NixError) {
         diagnostics.push(evalDiagnostic(error));
       } else if (resourceExhaustion(error) !== null) {

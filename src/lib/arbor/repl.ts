@@ -14,8 +14,8 @@ import {
   force,
   formatError,
   fromByteString,
+  isNixError,
   NixError,
-  ParseError,
   printValue,
   resourceExhaustion,
   STRING_SOURCE,
@@ -74,16 +74,17 @@ export function runRepl(state: EvalState, expression: string, options: ReplOptio
     state.forceDeep(value);
     return { ok: true, output: fromByteString(printValue(value)), ms: elapsed() };
   } catch (error) {
-    if (error instanceof NixError)
-      return { ok: false, message: fromByteString(formatError(error)), ms: elapsed() };
-    if (error instanceof ParseError) {
-      const p = error.source.position(error.start);
+    // A syntax error (in the expression or in a file it imports): one line, with line and column.
+    if (isNixError(error, 'parse')) {
+      const p = error.detail.source.position(error.detail.start);
       return {
         ok: false,
         message: `error: ${fromByteString(error.message)} (${p.line}:${p.column})`,
         ms: elapsed(),
       };
     }
+    if (error instanceof NixError)
+      return { ok: false, message: fromByteString(formatError(error)), ms: elapsed() };
     // JavaScript itself ran out (its stack, the longest string it can hold): say what ran out.
     const exhausted = resourceExhaustion(error);
     if (exhausted !== null)

@@ -85,7 +85,7 @@ export { formatFloatDefault, quoteString, showAttrName } from './eval/show';
 // Syntax.
 export type { ParsedFile } from './syntax/ast';
 export { Lexer, type Token } from './syntax/lexer';
-export { ParseError, parseTolerant } from './syntax/parser';
+export { parseTolerant, type ParseError } from './syntax/parser';
 export { Source, STRING_SOURCE } from './syntax/source';
 export { SymbolTable } from './syntax/symbols';
 // File systems (the Node one is in ./node).

@@ -138,7 +138,9 @@ export function reportError(
     });
     return exhausted.message;
   }
-  if (!(error instanceof NixError)) throw error;
+  // A file that does not parse is the project's parse-error diagnostic (evaluate.ts), not an
+  // error of this option: it goes on to the top like anything that is not an evaluation error.
+  if (!(error instanceof NixError) || error.kind === 'parse') throw error;
   w.pending.push({ error, subject: { optionPath: path, definitions, declaration } });
   return fromByteString(error.message).split('\n')[0];
 }

@@ -1,15 +1,15 @@
 /**
  * Evaluation errors are data: a kind, a message, the position Nix would report, a trace of
  * "while …" frames (innermost first), an optional hint ("Did you mean …?"), and for the kinds
- * that need one a typed detail (a file system error's errno and path).
+ * that need one a typed detail (a parse error's span, a file system error's errno and path).
  *
- * Every error the evaluator raises is a `NixError`, the lower layers' included (but for the
- * parser's `ParseError`, which normalize.ts converts): the file systems' (`fileSystemError`,
- * vfs/types.ts), the store's (`storeError`, store/errors.ts), and JSON's, TOML's and the regular
- * expressions' (formats/). The kinds are one discriminated union with a stable name each (they
- * are the error codes of the API: `createEvaluator` returns them as data); `detail` is typed by
- * the kind, and `isNixError(error, kind)` narrows to it. The kinds fall into four classes
- * (`errorClass`, an exhaustive switch), because they behave differently:
+ * Every error the evaluator raises is a `NixError`, the lower layers' included: the parser's
+ * (`parseError`, syntax/parser/errors.ts), the file systems' (`fileSystemError`, vfs/types.ts),
+ * the store's (`storeError`, store/errors.ts), and JSON's, TOML's and the regular expressions'
+ * (formats/). The kinds are one discriminated union with a stable name each (they are the error
+ * codes of the API: `createEvaluator` returns them as data); `detail` is typed by the kind, and
+ * `isNixError(error, kind)` narrows to it. The kinds fall into four classes (`errorClass`, an
+ * exhaustive switch), because they behave differently:
  * - catchable (`CatchableError`): `throw` and failed `assert`s, the only errors
  *   `builtins.tryEval` catches;
  * - fatal (`FatalError`): everything else the program did wrong (type errors, missing
@@ -104,6 +104,13 @@ export function errorClass(kind: ErrorKind): ErrorClass {
   }
 }
 
+/** Where a parse error is: the offending token, `start` to `end` (offsets into `source`). */
+export interface ParseSpan {
+  readonly source: Source;
+  readonly start: number;
+  readonly end: number;
+}
+
 /** A failed file system operation: the errno-style code and the path it was about. */
 export interface FileSystemDetail {
   readonly code: FileSystemCode;
@@ -112,6 +119,7 @@ export interface FileSystemDetail {
 
 /** What the kinds that carry more than a message carry, for the callers that need it. */
 export interface ErrorDetails {
+  parse: ParseSpan;
   'file-system': FileSystemDetail;
 }
 

@@ -14,7 +14,6 @@ import { formatError } from '../errors/format';
 import { printValue } from '../eval/show';
 import { EvalState, type SearchPathEntry } from '../eval/state';
 import { Attr, Attrs, force, Lambda, Thunk, type Lazy, type Value, Env, NixString } from '../eval/values';
-import { ParseError } from '../syntax/parser';
 import { showExpr } from '../syntax/show-expr';
 import { SourcePos } from '../eval/values';
 import type { FileSystem } from '../vfs/types';
@@ -274,12 +273,6 @@ export function instantiateBytes(io: InstantiateIO): InstantiateResult {
   } catch (error) {
     if (error instanceof NixError) {
       logError(formatError(error, { showTrace: setting('show-trace') === 'true' }));
-      return { stdout, stderr, exitCode: 1 };
-    }
-    if (error instanceof ParseError) {
-      const source = error.source;
-      const e = new NixError('parse', error.message, new SourcePos(source, error.start));
-      logError(formatError(e));
       return { stdout, stderr, exitCode: 1 };
     }
     const exhausted = resourceExhaustion(error);

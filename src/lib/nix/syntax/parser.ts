@@ -18,16 +18,17 @@
  * else, and the class this module instantiates). This module is the parser's only entry.
  */
 
+import { isNixError } from '../errors/nix-error';
 import type { ParsedFile } from './ast';
-import { ParseError } from './parser/errors';
+import type { ParseError } from './parser/errors';
 import { ExpressionParser } from './parser/expressions';
 import type { ParseOptions } from './parser/token-cursor';
 import type { Source } from './source';
 
-export { ParseError } from './parser/errors';
+export { parseError, type ParseError } from './parser/errors';
 export type { ParseOptions } from './parser/token-cursor';
 
-/** Parses a whole file, throwing the first ParseError. */
+/** Parses a whole file, throwing the first error (a `parse` error). */
 export function parse(source: Source, options: ParseOptions = {}): ParsedFile {
   const parser = new ExpressionParser(source, false, options);
   return { source, expr: parser.parseFile() };
@@ -41,12 +42,12 @@ export function parseTolerant(
   const parser = new ExpressionParser(source, true, options);
   // Recovery can fail twice at one token (e.g. at the end of the file): report each spot once.
   const unique = (errors: ParseError[]) =>
-    errors.filter((e, i) => i === 0 || e.start !== errors[i - 1].start);
+    errors.filter((e, i) => i === 0 || e.detail.start !== errors[i - 1].detail.start);
   try {
     const expr = parser.parseFile();
     return { file: parser.errors.length ? null : { source, expr }, errors: unique(parser.errors) };
   } catch (error) {
-    if (!(error instanceof ParseError)) throw error;
+    if (!isNixError(error, 'parse')) throw error;
     return { file: null, errors: unique([...parser.errors, error]) };
   }
 }

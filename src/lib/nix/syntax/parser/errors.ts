@@ -1,21 +1,20 @@
 /**
- * How the parser reports a syntax error: a `ParseError` (message, source and span) and the token
- * names its messages use.
+ * How the parser reports a syntax error: a `parse` error of the evaluator's one error union
+ * (errors/nix-error.ts), positioned at the start of the offending token and carrying its span
+ * (`detail`: source, start, end), and the token names its messages use.
  *
  * The messages copy Bison's, as Nix prints them (`syntax error, unexpected '}', expecting ';'`),
  * so the names below are the ones Nix's grammar gives its tokens, not the lexer's.
  */
 
+import { NixError, posAt } from '../../errors/nix-error';
 import type { Token, TokenType } from '../lexer';
 import type { Source } from '../source';
 
-export class ParseError {
-  constructor(
-    readonly message: string,
-    readonly source: Source,
-    readonly start: number,
-    readonly end: number,
-  ) {}
+export type ParseError = NixError<'parse'>;
+
+export function parseError(message: string, source: Source, start: number, end: number): ParseError {
+  return new NixError('parse', message, posAt(source, start), null, { source, start, end });
 }
 
 export const TOKEN_NAMES: Partial<Record<TokenType, string>> = {

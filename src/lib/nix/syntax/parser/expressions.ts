@@ -10,7 +10,7 @@
  */
 
 import type { Expr } from '../ast';
-import { describeToken, ParseError } from './errors';
+import { describeToken, parseError } from './errors';
 import { FunctionParser } from './functions';
 import { BINARY, binaryNode, NEGATE_BP, NOT_BP } from './operators';
 
@@ -307,7 +307,7 @@ export class ExpressionParser extends FunctionParser {
       );
       if (this.tolerant && this.isChar(']') === false && !this.startsSelect() && !this.is('EOF')) {
         this.errors.push(
-          new ParseError(
+          parseError(
             `syntax error, unexpected ${describeToken(this.peek())}`,
             this.source,
             this.peek().start,

@@ -14,7 +14,8 @@
 import { Lexer, type Token, type TokenType } from '../lexer';
 import type { Source } from '../source';
 import type { SymbolTable } from '../symbols';
-import { describeToken, ParseError, TOKEN_NAMES } from './errors';
+import { isNixError } from '../../errors/nix-error';
+import { describeToken, parseError, TOKEN_NAMES, type ParseError } from './errors';
 
 export interface ParseOptions {
   /** Expands `~/…` paths; Nix uses $HOME. */
@@ -66,7 +67,7 @@ export abstract class TokenCursor {
   }
 
   fail(message: string, start: number, end = start): never {
-    throw new ParseError(message, this.source, start, end);
+    throw parseError(message, this.source, start, end);
   }
 
   protected unexpected(expecting?: string): never {
@@ -98,7 +99,7 @@ export abstract class TokenCursor {
     try {
       return parse();
     } catch (error) {
-      if (!(error instanceof ParseError)) throw error;
+      if (!isNixError(error, 'parse')) throw error;
       this.errors.push(error);
       if (this.index === mark) this.advance();
       skip();
