@@ -52,7 +52,7 @@ export function register(set: BuiltinSet): void {
     );
     if (context.size !== 1) {
       throw evalError(
-        'eval',
+        'string-context',
         `context of string '${text}' must have exactly one element, but has ${context.size}`,
         null,
       );
@@ -61,14 +61,14 @@ export function register(set: BuiltinSet): void {
     const decoded = decodeContext(element);
     if (decoded.kind === 'built') {
       throw evalError(
-        'eval',
+        'string-context',
         `\`addDrvOutputDependencies\` can only act on derivations, not on a derivation output such as '${decoded.output}'`,
         null,
       );
     }
     if (decoded.kind === 'drvDeep') return makeString(text, context);
     if (!isDerivationPath(decoded.path)) {
-      throw evalError('eval', `path '${decoded.path}' is not a derivation`, null);
+      throw evalError('string-context', `path '${decoded.path}' is not a derivation`, null);
     }
     return makeString(text, new Set(['=' + decoded.path]));
   });
@@ -109,7 +109,7 @@ export function register(set: BuiltinSet): void {
     );
     for (const [path, attr] of attrs.map) {
       if (!state.store.isInStore(path) || path.slice(state.storeDir.length + 1).includes('/')) {
-        throw evalError('eval', `context key '${path}' is not a store path`, attr.pos ?? call.pos);
+        throw evalError('string-context', `context key '${path}' is not a store path`, attr.pos ?? call.pos);
       }
       const fields = forceAttrs(
         attr.value,
@@ -130,7 +130,7 @@ export function register(set: BuiltinSet): void {
       ) {
         if (!isDerivationPath(path)) {
           throw evalError(
-            'eval',
+            'string-context',
             `tried to add all-outputs context of ${path}, which is not a derivation, to a string`,
             null,
           );
@@ -146,7 +146,7 @@ export function register(set: BuiltinSet): void {
         );
         if (list.length > 0 && !isDerivationPath(path)) {
           throw evalError(
-            'eval',
+            'string-context',
             `tried to add derivation output context of ${path}, which is not a derivation, to a string`,
             null,
           );

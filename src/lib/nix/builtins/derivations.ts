@@ -149,11 +149,13 @@ export function register(set: BuiltinSet): void {
     const setOutputs = (names: string[]) => {
       const seen = new Set<string>();
       for (const name of names) {
-        if (seen.has(name)) throw evalError('eval', `duplicate derivation output '${name}'`, null);
-        if (name === 'drvPath') throw evalError('eval', "invalid derivation output name 'drvPath'", null);
+        if (seen.has(name)) throw evalError('derivation', `duplicate derivation output '${name}'`, null);
+        if (name === 'drvPath')
+          throw evalError('derivation', "invalid derivation output name 'drvPath'", null);
         seen.add(name);
       }
-      if (seen.size === 0) throw evalError('eval', 'derivation cannot have an empty set of outputs', null);
+      if (seen.size === 0)
+        throw evalError('derivation', 'derivation cannot have an empty set of outputs', null);
       outputs = [...seen];
     };
     const hashMode = (s: string) => {
@@ -170,14 +172,14 @@ export function register(set: BuiltinSet): void {
           contentAddressed = true;
           if (!store().experimentalFeatures.has('ca-derivations')) {
             throw evalError(
-              'eval',
+              'not-available',
               "experimental Nix feature 'ca-derivations' is disabled; add '--extra-experimental-features ca-derivations' to enable it",
               null,
             );
           }
         } else if (key === '__impure' && forceBool(value, null)) {
           throw evalError(
-            'eval',
+            'not-available',
             "experimental Nix feature 'impure-derivations' is disabled; add '--extra-experimental-features impure-derivations' to enable it",
             null,
           );
@@ -292,7 +294,7 @@ export function register(set: BuiltinSet): void {
         const decoded = decodeContext(element);
         if (decoded.kind !== 'opaque') {
           throw evalError(
-            'eval',
+            'derivation',
             `files created by builtins.toFile may not reference derivations, but ${fromByteString(name)} references ${element}`,
             null,
           );

@@ -48,9 +48,9 @@ function validateUrlFetch(set: BuiltinSet, who: string, [x]: Lazy[], call: CallS
           attr.pos,
           'while evaluating the name of the content we should fetch',
         );
-      } else throw evalError('eval', `unsupported argument '${key}' to '${who}'`, null);
+      } else throw evalError('invalid-argument', `unsupported argument '${key}' to '${who}'`, null);
     }
-    if (url === null) throw evalError('eval', "'url' argument required", null);
+    if (url === null) throw evalError('invalid-argument', "'url' argument required", null);
   } else url = forceStringNoContext(value, call.pos, 'while evaluating the url we should fetch');
   if (name === '') name = url.slice(url.replace(/\/+$/, '').lastIndexOf('/') + 1).replace(/\/+$/, '');
   const problem = storeNameError(name);
@@ -61,7 +61,7 @@ function validateUrlFetch(set: BuiltinSet, who: string, [x]: Lazy[], call: CallS
         ? `Please add a valid 'name' attribute to the argument for '${who}', so that it can create a valid store path.`
         : `Please pass an attribute set with 'url' and 'name' attributes to '${who}',  so that it can create a valid store path.`;
     throw evalError(
-      'eval',
+      'store',
       `invalid store path name when fetching URL '${url}': ${problem}. ${resolution}`,
       null,
     );
@@ -104,7 +104,7 @@ function validateGit(set: BuiltinSet, [x]: Lazy[], call: CallSite): void {
   }
   for (const [key, attr] of value.map) {
     const v = force(attr.value, attr.pos);
-    if (key === 'type') throw evalError('eval', "unexpected attribute 'type'", null);
+    if (key === 'type') throw evalError('invalid-argument', "unexpected attribute 'type'", null);
     if (
       !(
         typeof v === 'string' ||
@@ -118,10 +118,10 @@ function validateGit(set: BuiltinSet, [x]: Lazy[], call: CallSite): void {
       continue;
     }
     if (!GIT_ATTRIBUTES.has(key))
-      throw evalError('eval', `input attribute '${key}' not supported by scheme 'git'`, null);
+      throw evalError('invalid-argument', `input attribute '${key}' not supported by scheme 'git'`, null);
     if (key === 'rev' && typeof v === 'string') parseHashAllowEmpty(v, 'sha1');
   }
-  if (!value.map.has('url')) throw evalError('eval', "input attribute 'url' is missing", null);
+  if (!value.map.has('url')) throw evalError('invalid-argument', "input attribute 'url' is missing", null);
 }
 
 export function register(set: BuiltinSet): void {
@@ -140,7 +140,7 @@ export function register(set: BuiltinSet): void {
   set.fn('fetchMercurial', 1, ([x], call) => {
     const value = force(x, call.pos);
     if (value instanceof Attrs && !value.map.has('url'))
-      throw evalError('eval', "'url' argument required", null);
+      throw evalError('invalid-argument', "'url' argument required", null);
     return notAvailable('fetchMercurial');
   });
 }

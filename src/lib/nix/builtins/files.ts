@@ -54,7 +54,7 @@ export function coerceToPath(
   if (value instanceof NixPath) return value.path;
   const text = state.coercer.coerce(value, pos, { coerceMore: false, copyToStore: false }, context, frame);
   if (text === '' || text[0] !== '/') {
-    throw evalError('eval', `string '${text}' doesn't represent an absolute path`, null).addFrame(frame, pos);
+    throw evalError('path', `string '${text}' doesn't represent an absolute path`, null).addFrame(frame, pos);
   }
   return canonicalPath(text);
 }
@@ -282,7 +282,8 @@ export function register(set: BuiltinSet): void {
       'while evaluating the first argument passed to builtins.storePath',
       context,
     );
-    if (!state.store.isInStore(path)) throw evalError('eval', `path '${path}' is not in the Nix store`, null);
+    if (!state.store.isInStore(path))
+      throw evalError('store', `path '${path}' is not in the Nix store`, null);
     // The path itself is returned; its context is the store path it lies in.
     const storePath = path
       .split('/')
@@ -311,7 +312,7 @@ export function register(set: BuiltinSet): void {
     if (!recursive) {
       if (node.type !== 'regular')
         throw evalError(
-          'eval',
+          'path',
           `cannot import path '${path}' with recursive = false: it is not a regular file`,
           pos,
         );
@@ -354,7 +355,12 @@ export function register(set: BuiltinSet): void {
           attr.pos ?? call.pos,
           'while evaluating the `sha256` attribute passed to builtins.path',
         );
-      else throw evalError('eval', `unsupported argument '${key}' to 'builtins.path'`, attr.pos ?? call.pos);
+      else
+        throw evalError(
+          'invalid-argument',
+          `unsupported argument '${key}' to 'builtins.path'`,
+          attr.pos ?? call.pos,
+        );
     }
     if (path === null)
       throw evalError(
@@ -370,7 +376,11 @@ export function register(set: BuiltinSet): void {
         ? makeFixedOutputPath(name ?? baseName(path), 'recursive', 'sha256', hash, [], state.storeDir)
         : makeFixedOutputPath(name ?? baseName(path), 'flat', 'sha256', hash, [], state.storeDir);
       if (wanted !== storePath) {
-        throw evalError('eval', `store path mismatch in (possibly filtered) path added from '${path}'`, null);
+        throw evalError(
+          'store',
+          `store path mismatch in (possibly filtered) path added from '${path}'`,
+          null,
+        );
       }
     }
     return new NixString(storePath, new Set([storePath]));

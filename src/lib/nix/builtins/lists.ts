@@ -55,12 +55,14 @@ export function register(set: BuiltinSet): void {
   set.fn('length', 1, ([l], call) => forceList(l, call.pos, arg('length', 'first')).length);
   set.fn('head', 1, ([l], call) => {
     const list = forceList(l, call.pos, arg('head', 'first'));
-    if (list.length === 0) throw evalError('eval', "'builtins.head' called on an empty list", null);
+    if (list.length === 0)
+      throw evalError('invalid-argument', "'builtins.head' called on an empty list", null);
     return force(list[0], call.pos);
   });
   set.fn('tail', 1, ([l], call) => {
     const list = forceList(l, call.pos, arg('tail', 'first'));
-    if (list.length === 0) throw evalError('eval', "'builtins.tail' called on an empty list", null);
+    if (list.length === 0)
+      throw evalError('invalid-argument', "'builtins.tail' called on an empty list", null);
     return list.slice(1);
   });
   set.fn('elemAt', 2, ([l, n], call) => {
@@ -103,7 +105,7 @@ export function register(set: BuiltinSet): void {
   });
   set.fn('genList', 2, ([f, n], call) => {
     const size = forceInt(n, call.pos, arg('genList', 'second'));
-    if (size < 0) throw evalError('eval', `cannot create list of size ${size}`, null);
+    if (size < 0) throw evalError('invalid-argument', `cannot create list of size ${size}`, null);
     force(f, call.pos);
     const out: Lazy[] = new Array(Number(size));
     for (let i = 0; i < out.length; i++) out[i] = delayedCall(f, [i], call.pos);

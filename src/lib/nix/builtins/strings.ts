@@ -50,7 +50,7 @@ export function register(set: BuiltinSet): void {
       'while evaluating the second argument (the substring length) passed to builtins.substring',
     );
     // Nix checks the start before looking at the string, even for an empty substring.
-    if (start < 0) throw evalError('eval', "negative start position in 'substring'", null);
+    if (start < 0) throw evalError('invalid-argument', "negative start position in 'substring'", null);
     if (length === 0) {
       const value = force(x, call.pos);
       if (typeof value === 'string') return '';
@@ -111,7 +111,7 @@ export function register(set: BuiltinSet): void {
     );
     if (fromList.length !== toList.length) {
       throw evalError(
-        'eval',
+        'invalid-argument',
         "'from' and 'to' arguments passed to builtins.replaceStrings have different lengths",
         null,
       );

@@ -47,8 +47,11 @@ export type FatalKind =
   | 'duplicate-attribute'
   | 'index-out-of-bounds'
   | 'not-a-function'
-  | 'eval'
-  // what builtins read and parse
+  // what builtins are given, read and make
+  | 'invalid-argument'
+  | 'string-context'
+  | 'derivation'
+  | 'attribute-path'
   | 'path'
   | 'file-system'
   | 'store'
@@ -83,7 +86,10 @@ export function errorClass(kind: ErrorKind): ErrorClass {
     case 'duplicate-attribute':
     case 'index-out-of-bounds':
     case 'not-a-function':
-    case 'eval':
+    case 'invalid-argument':
+    case 'string-context':
+    case 'derivation':
+    case 'attribute-path':
     case 'path':
     case 'file-system':
     case 'store':

@@ -111,5 +111,5 @@ export function requireNoContext(
   what: string,
 ): void {
   if (context.size > 0)
-    throw evalError('eval', `${what} '${value}' is not allowed to refer to a store path`, pos);
+    throw evalError('string-context', `${what} '${value}' is not allowed to refer to a store path`, pos);
 }

@@ -176,7 +176,11 @@ export function concatenation(
     if (firstKind === 'float') return new NixFloat(float);
     if (firstKind === 'path') {
       if (context.size > 0) {
-        throw evalError('eval', 'a string that refers to a store path cannot be appended to a path', pos);
+        throw evalError(
+          'string-context',
+          'a string that refers to a store path cannot be appended to a path',
+          pos,
+        );
       }
       return new NixPath(canonicalPath(text));
     }

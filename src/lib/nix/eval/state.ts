@@ -164,12 +164,12 @@ export class EvalState implements Runtime {
   }
 
   valueToJson(value: Lazy, context: Set<string>, strict = true): string {
-    if (this.jsonPrinter === null) throw evalError('eval', 'JSON output is not available');
+    if (this.jsonPrinter === null) throw evalError('not-available', 'JSON output is not available');
     return this.jsonPrinter(value, strict, context);
   }
 
   valueToXml(value: Lazy, context: Set<string>, options: { strict: boolean; location: boolean }): string {
-    if (this.xmlPrinter === null) throw evalError('eval', 'XML output is not available');
+    if (this.xmlPrinter === null) throw evalError('not-available', 'XML output is not available');
     return this.xmlPrinter(value, options, context);
   }
 

@@ -52,7 +52,7 @@ export class StoreState {
    */
   checkWritable(pos: SourcePos | null): void {
     if (this.host.options.readWrite && this.host.options.dummyStore) {
-      throw evalError('eval', "operation 'addToStore' is not supported by store 'dummy'", pos);
+      throw evalError('store', "operation 'addToStore' is not supported by store 'dummy'", pos);
     }
   }
 
@@ -82,9 +82,9 @@ export class StoreState {
   /** Validates the syntax of a store path, with Nix's messages. */
   checkStorePath(path: string, pos: SourcePos | null): void {
     const base = path.slice(this.host.storeDir.length + 1);
-    if (base.length < 33) throw evalError('eval', `'${base}' is too short to be a valid store path`, pos);
+    if (base.length < 33) throw evalError('store', `'${base}' is too short to be a valid store path`, pos);
     if (!/^[0-9a-df-np-sv-z]{32}-/.test(base)) {
-      throw evalError('eval', `store path '${base}' contains illegal base-32 character`, pos);
+      throw evalError('store', `store path '${base}' contains illegal base-32 character`, pos);
     }
   }
 
@@ -95,8 +95,8 @@ export class StoreState {
   realiseContext(context: Iterable<string>, pos: SourcePos | null): void {
     for (const element of context) {
       const decoded = decodeContext(element);
-      if (decoded.kind !== 'opaque') throw evalError('eval', `path '${decoded.drvPath}' is not valid`, pos);
-      if (decoded.path.endsWith('.drv')) throw evalError('eval', `path '${decoded.path}' is not valid`, pos);
+      if (decoded.kind !== 'opaque') throw evalError('store', `path '${decoded.drvPath}' is not valid`, pos);
+      if (decoded.path.endsWith('.drv')) throw evalError('store', `path '${decoded.path}' is not valid`, pos);
     }
   }
 
@@ -107,7 +107,7 @@ export class StoreState {
         .split('/')
         .slice(0, this.host.storeDir.split('/').length + 1)
         .join('/');
-      throw evalError('eval', `path '${storePath}' is not valid`, pos);
+      throw evalError('store', `path '${storePath}' is not valid`, pos);
     }
   }
 
@@ -174,7 +174,7 @@ export class StoreState {
         }
         return { type: 'directory', entries };
       }
-      throw evalError('eval', `file '${p}' has an unsupported type`, pos);
+      throw evalError('store', `file '${p}' has an unsupported type`, pos);
     };
     return visit(path, true);
   }

@@ -67,7 +67,7 @@ function parseAttrPath(path: string): string[] {
       quoted = !quoted;
     } else current += c;
   }
-  if (quoted) throw evalError('eval', `missing closing quote in selection path '${path}'`);
+  if (quoted) throw evalError('attribute-path', `missing closing quote in selection path '${path}'`);
   if (current !== '' || out.length > 0) out.push(current);
   return out;
 }
@@ -118,7 +118,7 @@ function findAlongAttrPath(root: Value, path: string, args: Attrs | null): Value
           `the expression selected by the selection path '${path}' should be a set but is ${typeName(value)}`,
         );
       }
-      if (part === '') throw evalError('eval', `empty attribute name in selection path '${path}'`);
+      if (part === '') throw evalError('attribute-path', `empty attribute name in selection path '${path}'`);
       const attr = value.map.get(part);
       if (attr === undefined)
         throw evalError('missing-attribute', `attribute '${part}' in selection path '${path}' not found`);
@@ -131,7 +131,7 @@ function findAlongAttrPath(root: Value, path: string, args: Attrs | null): Value
         );
       }
       if (index >= value.length)
-        throw evalError('eval', `list index ${index} in selection path '${path}' is out of range`);
+        throw evalError('attribute-path', `list index ${index} in selection path '${path}' is out of range`);
       current = value[index];
     }
   }
@@ -292,7 +292,7 @@ function instantiateDerivations(state: EvalState, value: Value, autoArgs: Attrs 
   const found = derivationPaths(value, autoArgs);
   if (found.length === 0) return '';
   throw evalError(
-    'eval',
+    'store',
     "operation 'addToStore' is not supported by store 'dummy'\n" +
       "Arbor's evaluator has no store to write .drv files to: use --eval, or the real nix-instantiate to instantiate.",
   ).addFrame(`while instantiating ${state.storeDir}`, null);
@@ -324,7 +324,7 @@ function derivationPaths(value: Value, autoArgs: Attrs | null): string[] {
       }
     } else if (Array.isArray(v)) for (const item of v) visit(force(item), false);
     else if (top)
-      throw evalError('eval', 'expression does not evaluate to a derivation (or a set or list of those)');
+      throw evalError('type', 'expression does not evaluate to a derivation (or a set or list of those)');
   };
   visit(result, true);
   return paths;

@@ -367,7 +367,7 @@ function noNullByte(lexer: Lexer): string {
   const s = lexer.stringValue;
   if (lexer.sawNul && s.includes('\0')) {
     throw evalError(
-      'eval',
+      'json',
       `input string '${s.replace(/\0/g, '\xe2\x90\x80')}' cannot be represented as Nix string because it contains null bytes`,
       null,
     );
@@ -420,7 +420,7 @@ export function parseJson(text: string): Value {
         const v = lexer.intValue;
         if (typeof v === 'bigint') {
           if (v > MAX_INT64)
-            throw evalError('eval', `unsigned json number ${v} outside of Nix integer range`, null);
+            throw evalError('json', `unsigned json number ${v} outside of Nix integer range`, null);
           value = normalizeInt(v);
         } else value = v;
         break;

@@ -59,7 +59,7 @@ class JsonPrinter {
     this.value(root, pos);
     if (this.encodingError !== null) {
       throw evalError(
-        'eval',
+        'json',
         `JSON serialization error: [json.exception.type_error.316] ${this.encodingError}`,
         null,
       );
