@@ -13,12 +13,7 @@ const config = {
     paths: { base: process.env.ARBOR_BASE_PATH ?? '', relative: true },
     typescript: {
       config: (tsconfig) => {
-        tsconfig.include.push(
-          '../test/**/*.ts',
-          '../scripts/**/*.ts',
-          '../bin/**/*.ts',
-          '../workers/**/*.ts',
-        );
+        tsconfig.include.push('../test/**/*.ts', '../scripts/**/*.ts', '../bin/**/*.ts');
         return tsconfig;
       },
     },

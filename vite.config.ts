@@ -24,8 +24,6 @@ function platformOnDemand(): Plugin {
 
 export default defineConfig({
   plugins: [sveltekit()],
-  // The playground's worker lives in workers/ (beside src/): the dev server must serve it.
-  server: { fs: { allow: ['workers'] } },
   // Module workers, so a worker can load code later (the Arbor worker's archive code, its
   // library's platform/) instead of carrying it in the bundle it starts with.
   worker: { format: 'es', plugins: () => [platformOnDemand()] },

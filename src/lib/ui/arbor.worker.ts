@@ -12,16 +12,16 @@
  */
 
 import * as Comlink from 'comlink';
-import { addPlatformCode, Session } from '../src/lib/arbor/evaluate';
-import type { ProjectFiles } from '../src/lib/arbor/types';
-import type { ArborWorkerApi, ArchiveFormat, ArchiveReply, ImportReply } from '../src/lib/ui/worker-api';
+import { addPlatformCode, Session } from '../arbor/evaluate';
+import type { ProjectFiles } from '../arbor/types';
+import type { ArborWorkerApi, ArchiveFormat, ArchiveReply, ImportReply } from './worker-api';
 
 /** Everything this worker caches (parsed files, the evaluator, the last model) lives here. */
 const session = new Session();
 
-const archive = () => import('../src/lib/arbor/archive');
+const archive = () => import('../arbor/archive');
 
-const platform = import('../src/lib/arbor/generated/library-platform').then(({ PLATFORM_CODE }) =>
+const platform = import('../arbor/generated/library-platform').then(({ PLATFORM_CODE }) =>
   addPlatformCode(PLATFORM_CODE),
 );
 
