@@ -22,10 +22,42 @@ worker.addEventListener('install', (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       await cache.addAll(ASSETS);
+      await cacheWorkerChunks(cache);
       await worker.skipWaiting();
     })(),
   );
 });
+
+/**
+ * Module workers load chunks of their own later (the Arbor worker's archive code and its library's
+ * `platform/`: `import("./chunks/x.js")`), which SvelteKit's `build` list does not name. They are
+ * found in the worker scripts already cached (and in those chunks, for theirs) and cached too, so
+ * a reload with the network off has them even when the first visit never asked for them. A
+ * reference that does not load is skipped: it cannot make the install fail.
+ */
+async function cacheWorkerChunks(cache: Cache): Promise<void> {
+  const seen = new Set<string>(ASSETS);
+  const queue = build.filter((asset) => /\/_app\/immutable\/workers\/[^/]+\.js$/.test(asset));
+  while (queue.length > 0) {
+    const script = queue.pop()!;
+    const response = await cache.match(script);
+    if (!response) continue;
+    const text = await response.text();
+    for (const [reference] of text.matchAll(/\.\/(?:chunks\/)?[\w-]+\.js/g)) {
+      const url = new URL(reference, new URL(script, location.href)).pathname;
+      if (seen.has(url)) continue;
+      seen.add(url);
+      try {
+        const chunk = await fetch(url);
+        if (!chunk.ok) continue;
+        await cache.put(url, chunk);
+        queue.push(url);
+      } catch {
+        // Not a chunk after all (or the network went away): the runtime cache still keeps it.
+      }
+    }
+  }
+}
 
 worker.addEventListener('activate', (event) => {
   event.waitUntil(
